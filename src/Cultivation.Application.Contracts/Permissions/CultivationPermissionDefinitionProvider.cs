@@ -1,0 +1,54 @@
+namespace Cultivation.Permissions;
+
+/// <summary>The permission tree, as ABP's definition provider builds it. Later modules add their branch here.</summary>
+public static class CultivationPermissionDefinitionProvider
+{
+    public static PermissionGroupDefinition Group { get; } = Define();
+
+    public static IReadOnlySet<string> AllNames { get; } = Group.All().Select(p => p.Name).ToHashSet();
+
+    public static bool IsDefined(string name) => AllNames.Contains(name);
+
+    private static PermissionGroupDefinition Define()
+    {
+        var group = new PermissionGroupDefinition(CultivationPermissions.GroupName);
+
+        var contests = group.AddPermission(CultivationPermissions.Contests.Default);
+        contests.AddChild(CultivationPermissions.Contests.Create);
+        contests.AddChild(CultivationPermissions.Contests.Edit);
+        contests.AddChild(CultivationPermissions.Contests.Delete);
+
+        group.AddPermission(CultivationPermissions.Districts.Default);
+
+        var fields = group.AddPermission(CultivationPermissions.IndustryFields.Default);
+        fields.AddChild(CultivationPermissions.IndustryFields.Create);
+        fields.AddChild(CultivationPermissions.IndustryFields.Edit);
+        fields.AddChild(CultivationPermissions.IndustryFields.Delete);
+
+        var enterprises = group.AddPermission(CultivationPermissions.Enterprises.Default);
+        enterprises.AddChild(CultivationPermissions.Enterprises.Create);
+        enterprises.AddChild(CultivationPermissions.Enterprises.Edit);
+        enterprises.AddChild(CultivationPermissions.Enterprises.Delete);
+        enterprises.AddChild(CultivationPermissions.Enterprises.Export);
+        enterprises.AddChild(CultivationPermissions.Enterprises.Awards);
+        enterprises.AddChild(CultivationPermissions.Enterprises.Figures);
+        enterprises.AddChild(CultivationPermissions.Enterprises.Contacts);
+
+        group.AddPermission(CultivationPermissions.PersonalData);
+
+        var users = group.AddPermission(CultivationPermissions.Users.Default);
+        users.AddChild(CultivationPermissions.Users.Create);
+        users.AddChild(CultivationPermissions.Users.Edit);
+        users.AddChild(CultivationPermissions.Users.Delete);
+
+        var roles = group.AddPermission(CultivationPermissions.Roles.Default);
+        roles.AddChild(CultivationPermissions.Roles.ManagePermissions);
+
+        group.AddPermission(CultivationPermissions.AuditLogs.Default);
+
+        var institutions = group.AddPermission(CultivationPermissions.Institutions.Default);
+        institutions.AddChild(CultivationPermissions.Institutions.Manage);
+
+        return group;
+    }
+}

@@ -1,0 +1,74 @@
+namespace Cultivation.Permissions;
+
+/// <summary>
+/// Every permission name, as ABP spells them: "Cultivation.&lt;Feature&gt;" and ".&lt;Action&gt;" below it.
+/// Each endpoint requires one of these; roles are granted them.
+/// </summary>
+public static class CultivationPermissions
+{
+    public const string GroupName = "Cultivation";
+
+    public static class Contests
+    {
+        public const string Default = GroupName + ".Contests";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class Districts
+    {
+        public const string Default = GroupName + ".Districts";
+    }
+
+    public static class IndustryFields
+    {
+        public const string Default = GroupName + ".IndustryFields";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class Enterprises
+    {
+        public const string Default = GroupName + ".Enterprises";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+        public const string Export = Default + ".Export";
+        /// <summary>Record, change and remove award records.</summary>
+        public const string Awards = Default + ".Awards";
+        /// <summary>Record, change and remove yearly figures.</summary>
+        public const string Figures = Default + ".Figures";
+        /// <summary>Add, change and remove contacts.</summary>
+        public const string Contacts = Default + ".Contacts";
+    }
+
+    /// <summary>See personal data (phones, e-mails, ID numbers) unmasked.</summary>
+    public const string PersonalData = GroupName + ".PersonalData";
+
+    public static class Users
+    {
+        public const string Default = GroupName + ".Users";
+        public const string Create = Default + ".Create";
+        public const string Edit = Default + ".Edit";
+        public const string Delete = Default + ".Delete";
+    }
+
+    public static class Roles
+    {
+        public const string Default = GroupName + ".Roles";
+        public const string ManagePermissions = Default + ".ManagePermissions";
+    }
+
+    public static class AuditLogs
+    {
+        public const string Default = GroupName + ".AuditLogs";
+    }
+
+    public static class Institutions
+    {
+        public const string Default = GroupName + ".Institutions";
+        public const string Manage = Default + ".Manage";
+    }
+}

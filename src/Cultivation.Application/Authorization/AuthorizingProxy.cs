@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Runtime.ExceptionServices;
+using System.Security.Claims;
+using Cultivation.Users;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Cultivation.Authorization;
+
+/// <summary>
+/// Enforces the [Authorize(permission)] attributes of an application service (class and method level,
+/// all must pass) before any call reaches it, whoever the caller is: a controller, a job, a test. ABP does
+/// this with a dynamic-proxy interceptor; here it is the BCL's DispatchProxy over the service interface.
+/// </summary>
+public class AuthorizingProxy<TService> : DispatchProxy
+    where TService : class
+{
+    private static readonly ConcurrentDictionary<MethodInfo, AuthorizeAttribute[]> PoliciesByMethod = new();
+    private static readonly MethodInfo InvokeGenericTaskMethod =
+        typeof(AuthorizingProxy<TService>).GetMethod(nameof(InvokeTaskOfT), BindingFlags.Instance | BindingFlags.NonPublic)!;
+
+    private TService _target = null!;
+    private IAuthorizationService _authorization = null!;
+    private ICurrentPrincipalAccessor _principalAccessor = null!;
+
+    public static TService Create(TService target, IAuthorizationService authorization, ICurrentPrincipalAccessor principalAccessor)
+    {
+        var proxy = Create<TService, AuthorizingProxy<TService>>();
+        var self = (AuthorizingProxy<TService>)(object)proxy;
+        self._target = target;
+        self._authorization = authorization;
+        self._principalAccessor = principalAccessor;
+        return proxy;
+    }
+
+    protected override object? Invoke(MethodInfo? method, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        var policies = PoliciesByMethod.GetOrAdd(method, m => FindPolicies(_target.GetType(), m));
+        if (method.ReturnType == typeof(Task))
+        {
+            return InvokeTask(method, args, policies);
+        }
+        if (method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>))
+        {
+            return InvokeGenericTaskMethod.MakeGenericMethod(method.ReturnType.GetGenericArguments()[0])
+                .Invoke(this, [method, args, policies]);
+        }
+        AuthorizeAsync(policies).GetAwaiter().GetResult();
+        return Call(method, args);
+    }
+
+    private async Task InvokeTask(MethodInfo method, object?[]? args, AuthorizeAttribute[] policies)
+    {
+        await AuthorizeAsync(policies);
+        await (Task)Call(method, args)!;
+    }
+
+    private async Task<T> InvokeTaskOfT<T>(MethodInfo method, object?[]? args, AuthorizeAttribute[] policies)
+    {
+        await AuthorizeAsync(policies);
+        return await (Task<T>)Call(method, args)!;
+    }
+
+    private object? Call(MethodInfo method, object?[]? args)
+    {
+        try
+        {
+            return method.Invoke(_target, args);
+        }
+        catch (TargetInvocationException e) when (e.InnerException is not null)
+        {
+            ExceptionDispatchInfo.Capture(e.InnerException).Throw();
+            throw;
+        }
+    }
+
+    private async Task AuthorizeAsync(AuthorizeAttribute[] policies)
+    {
+        if (policies.Length == 0)
+        {
+            return;
+        }
+        var principal = _principalAccessor.Principal ?? new ClaimsPrincipal(new ClaimsIdentity());
+        var isAuthenticated = principal.Identity?.IsAuthenticated == true;
+        foreach (var policy in policies)
+        {
+            if (policy.Policy is null)
+            {
+                if (!isAuthenticated)
+                {
+                    throw new CultivationAuthorizationException("Authentication is required.", false);
+                }
+                continue;
+            }
+            var result = await _authorization.AuthorizeAsync(principal, policy.Policy);
+            if (!result.Succeeded)
+            {
+                throw new CultivationAuthorizationException($"Permission {policy.Policy} is required.", isAuthenticated);
+            }
+        }
+    }
+
+    /// <summary>The implementation's class-level and method-level [Authorize]; [AllowAnonymous] on the method clears them.</summary>
+    private static AuthorizeAttribute[] FindPolicies(Type implementation, MethodInfo interfaceMethod)
+    {
+        var map = implementation.GetInterfaceMap(interfaceMethod.DeclaringType!);
+        var index = Array.IndexOf(map.InterfaceMethods, interfaceMethod);
+        var target = map.TargetMethods[index];
+        if (target.IsDefined(typeof(AllowAnonymousAttribute), true))
+        {
+            return [];
+        }
+        return implementation.GetCustomAttributes<AuthorizeAttribute>(true)
+            .Concat(target.GetCustomAttributes<AuthorizeAttribute>(true))
+            .ToArray();
+    }
+}

@@ -1,0 +1,57 @@
+using Cultivation.Authorization;
+using Cultivation.AuditLogging;
+using Cultivation.Contests;
+using Cultivation.Data;
+using Cultivation.Districts;
+using Cultivation.Enterprises;
+using Cultivation.Identity;
+using Cultivation.IndustryFields;
+using Cultivation.Matchmaking;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class CultivationApplicationServiceCollectionExtensions
+{
+    public static IServiceCollection AddCultivationApplication(this IServiceCollection services)
+    {
+        services.AddCultivationDomain();
+        services.AddMemoryCache();
+        services.AddAuthorizationCore();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
+        services.AddScoped<IPermissionChecker, PermissionChecker>();
+        services.AddScoped<PersonalDataMasker>();
+        services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
+        services.Configure<IdentityOptions>(o =>
+        {
+            o.Password.RequiredLength = 8;
+            o.Password.RequireDigit = true;
+            o.Password.RequireLowercase = true;
+            o.Password.RequireUppercase = true;
+            o.Password.RequireNonAlphanumeric = false;
+            o.Password.RequiredUniqueChars = 4;
+            o.Lockout.AllowedForNewUsers = true;
+            o.Lockout.MaxFailedAccessAttempts = 5;
+            o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            o.User.RequireUniqueEmail = false;
+        });
+
+        services.AddAppService<IDistrictAppService, DistrictAppService>();
+        services.AddAppService<IIndustryFieldAppService, IndustryFieldAppService>();
+        services.AddAppService<IContestEditionAppService, ContestEditionAppService>();
+        services.AddAppService<IEnterpriseAppService, EnterpriseAppService>();
+        services.AddAppService<IEnterpriseContactAppService, EnterpriseContactAppService>();
+        services.AddAppService<IAwardRecordAppService, AwardRecordAppService>();
+        services.AddAppService<IEnterpriseFiguresAppService, EnterpriseFiguresAppService>();
+        services.AddAppService<IAccountAppService, AccountAppService>();
+        services.AddAppService<IPermissionAppService, PermissionAppService>();
+        services.AddAppService<IUserAppService, UserAppService>();
+        services.AddAppService<IRoleAppService, RoleAppService>();
+        services.AddAppService<IAuditLogAppService, AuditLogAppService>();
+        services.AddAppService<IInvestorAppService, InvestorAppService>();
+        return services;
+    }
+}

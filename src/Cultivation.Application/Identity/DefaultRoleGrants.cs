@@ -1,0 +1,41 @@
+using Cultivation.Permissions;
+
+namespace Cultivation.Identity;
+
+/// <summary>What each seeded role may do on a new installation; administrators change grants afterwards.</summary>
+public static class DefaultRoleGrants
+{
+    public static IReadOnlyDictionary<string, string[]> ByRole { get; } = new Dictionary<string, string[]>
+    {
+        [CultivationRoles.MunicipalAdmin] = CultivationPermissionDefinitionProvider.AllNames.ToArray(),
+        [CultivationRoles.MunicipalReviewer] =
+        [
+            CultivationPermissions.Contests.Default, CultivationPermissions.Districts.Default,
+            CultivationPermissions.IndustryFields.Default, CultivationPermissions.Enterprises.Default,
+            CultivationPermissions.Enterprises.Export, CultivationPermissions.PersonalData,
+            CultivationPermissions.Institutions.Default
+        ],
+        [CultivationRoles.DistrictOfficer] =
+        [
+            CultivationPermissions.Contests.Default, CultivationPermissions.Districts.Default,
+            CultivationPermissions.IndustryFields.Default, CultivationPermissions.Enterprises.Default,
+            CultivationPermissions.Enterprises.Create, CultivationPermissions.Enterprises.Edit,
+            CultivationPermissions.Enterprises.Export, CultivationPermissions.Enterprises.Awards,
+            CultivationPermissions.Enterprises.Figures, CultivationPermissions.Enterprises.Contacts,
+            CultivationPermissions.PersonalData
+        ],
+        [CultivationRoles.Investor] =
+        [
+            CultivationPermissions.Contests.Default, CultivationPermissions.Districts.Default,
+            CultivationPermissions.IndustryFields.Default
+        ]
+    };
+
+    public static readonly IReadOnlyDictionary<string, string> DisplayNames = new Dictionary<string, string>
+    {
+        [CultivationRoles.MunicipalAdmin] = "市级管理员",
+        [CultivationRoles.MunicipalReviewer] = "市级审核人员",
+        [CultivationRoles.DistrictOfficer] = "区中小企业主管部门",
+        [CultivationRoles.Investor] = "投资机构 / 银行"
+    };
+}

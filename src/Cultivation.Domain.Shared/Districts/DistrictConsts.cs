@@ -1,0 +1,7 @@
+namespace Cultivation.Districts;
+
+public static class DistrictConsts
+{
+    public const int CodeLength = 6;
+    public const int MaxNameLength = 32;
+}

@@ -1,0 +1,33 @@
+using Cultivation.Contests;
+using Cultivation.Data;
+using Cultivation.Data.Demo;
+using Cultivation.Districts;
+using Cultivation.Enterprises;
+using Cultivation.IndustryFields;
+using Cultivation.Users;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class CultivationDomainServiceCollectionExtensions
+{
+    public static IServiceCollection AddCultivationDomain(this IServiceCollection services)
+    {
+        services.AddCultivationLocalization();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICurrentPrincipalAccessor, CurrentPrincipalAccessor>();
+        services.TryAddScoped<ICurrentUser, CurrentUser>();
+        services.TryAddSingleton<IDataFilter, DataFilter>();
+
+        services.AddScoped<ContestEditionManager>();
+        services.AddScoped<EnterpriseManager>();
+        services.AddScoped<IndustryFieldManager>();
+
+        services.AddScoped<CultivationDbMigrationService>();
+        services.AddScoped<IDataSeedContributor, DistrictDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, IndustryFieldDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, ContestDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        return services;
+    }
+}

@@ -1,0 +1,179 @@
+using Cultivation.Contests;
+using Cultivation.Districts;
+using Cultivation.Enterprises;
+using Cultivation.IndustryFields;
+using Cultivation.Repositories;
+using Microsoft.Extensions.Logging;
+
+namespace Cultivation.Data.Demo;
+
+/// <summary>
+/// A clearly fictional data set for demos and the embedded profile: enterprises in every district whose
+/// names end in （演示）, awards in the 2024 edition within its quotas, and figures for 2022–2024.
+/// It seeds only into a database without enterprises, so a second run changes nothing.
+/// </summary>
+public sealed class DemoDataSeedContributor(
+    IEnterpriseRepository enterprises,
+    IContestEditionRepository editions,
+    IAsyncQueryableExecuter executer,
+    IUnitOfWork unitOfWork,
+    ILogger<DemoDataSeedContributor> logger) : IDataSeedContributor
+{
+    public const int DefaultEnterpriseCount = 320;
+    public const string NameMarker = "（演示）";
+
+    public int Order => 100;
+
+    public async Task SeedAsync(DataSeedContext context, CancellationToken cancellationToken = default)
+    {
+        if (!context.IncludeDemoData || await executer.AnyAsync(await enterprises.GetQueryableAsync(), cancellationToken))
+        {
+            return;
+        }
+        var edition = await editions.GetAsync(ContestDataSeedContributor.Edition2024Id, cancellationToken: cancellationToken);
+        var generated = new DemoEnterpriseGenerator(edition, seed: 2024).Generate(context.DemoEnterpriseCount ?? DefaultEnterpriseCount);
+        await enterprises.InsertManyAsync(generated, cancellationToken: cancellationToken);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        logger.LogInformation("Seeded {Count} fictional demo enterprises.", generated.Count);
+    }
+}
+
+/// <summary>Deterministic fictional enterprises (same seed, same data), shared by the demo seed and the benchmark.</summary>
+public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
+{
+    private static readonly string[] Brands =
+    [
+        "云帆", "星河", "智源", "海纳", "启明", "卓越", "天工", "青禾", "磐石", "远航", "灵犀", "鲲鹏", "晨曦", "铭德", "嘉禾",
+        "璞玉", "飞鸿", "博源", "聚能", "澄明", "弘毅", "知行", "睿思", "砺锋", "新程", "微光", "极光", "瀚海", "同舟", "万象"
+    ];
+    private static readonly (string Code, string Business)[] Fields =
+    [
+        ("01", "智能科技"), ("01", "信息技术"), ("02", "智能装备"), ("03", "新材料科技"), ("04", "生物医药"),
+        ("05", "新能源汽车科技"), ("06", "能源科技"), ("07", "环保科技"), ("08", "数字创意"), ("09", "科技服务")
+    ];
+    private static readonly string[] Surnames = ["王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭"];
+    private static readonly string[] GivenNames = ["伟", "芳", "娜", "敏", "静", "磊", "洋", "艳", "杰", "婷", "涛", "明", "超", "霞", "晨", "宇"];
+
+    private readonly Random _random = new(seed);
+
+    public List<Enterprise> Generate(int count)
+    {
+        var result = new List<Enterprise>(count);
+        var prizes = PrizePlan().GroupBy(p => p.Track).ToDictionary(g => g.Key, g => new Queue<PrizeLevel>(g.Select(p => p.Level)));
+        var seenInTrack = new Dictionary<ContestTrack, int>();
+        for (var i = 0; i < count; i++)
+        {
+            var district = ShanghaiDistricts.All[i % ShanghaiDistricts.All.Count];
+            var isMaker = i % 8 == 7;
+            var field = Fields[_random.Next(Fields.Length)];
+            var name = isMaker
+                ? $"{Pick(Brands)}{field.Business}创客团队{i + 1}{DemoDataSeedContributor.NameMarker}"
+                : $"上海{Pick(Brands)}{field.Business}有限公司{i + 1}{DemoDataSeedContributor.NameMarker}";
+            var enterprise = new Enterprise(
+                Guid.CreateVersion7(),
+                isMaker ? EnterpriseKind.MakerTeam : EnterpriseKind.Company,
+                name,
+                isMaker ? null : CreditCode.Parse(FictionalCreditCode(district.Code)),
+                district.Id);
+            var founded = new DateOnly(2012 + _random.Next(12), 1 + _random.Next(12), 1 + _random.Next(28));
+            var leadGender = _random.Next(3) == 0 ? Gender.Female : Gender.Male;
+            enterprise.UpdateProfile(new EnterpriseProfile(
+                name,
+                IndustryFieldDataSeedContributor.SeedId(field.Code),
+                isMaker ? null : founded,
+                isMaker ? null : 1_000_000m * (1 + _random.Next(50)),
+                $"上海市{district.Name}示例路{1 + _random.Next(999)}号",
+                null,
+                PersonName(),
+                leadGender), new DateOnly(2024, 12, 31));
+            enterprise.AddContact(new ContactDetails(PersonName(), isMaker ? "团队负责人" : "总经理",
+                $"138{_random.Next(10_000_000, 99_999_999)}", $"contact{i + 1}@demo.example", true));
+
+            var track = isMaker ? ContestTrack.Maker : ContestTrack.Enterprise;
+            // Every fifth entrant of a track wins a prize until the track's quotas are used up.
+            var nth = seenInTrack[track] = seenInTrack.GetValueOrDefault(track) + 1;
+            PrizeLevel? prize = nth % 5 == 1 && prizes.TryGetValue(track, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
+            enterprise.RecordAward(edition, AwardFor(track, prize, field.Business, i));
+            if (!isMaker)
+            {
+                AddFigures(enterprise);
+            }
+            result.Add(enterprise);
+        }
+        return result;
+    }
+
+    /// <summary>Every quota of the edition filled once, plus 优胜奖 for some 40 enterprises.</summary>
+    private IEnumerable<(ContestTrack Track, PrizeLevel Level)> PrizePlan()
+    {
+        foreach (var quota in edition.PrizeQuotas)
+        {
+            var count = quota.Quota ?? 40;
+            for (var n = 0; n < count; n++)
+            {
+                yield return (quota.Track, quota.Level);
+            }
+        }
+    }
+
+    private AwardDetails AwardFor(ContestTrack track, PrizeLevel? prize, string business, int index)
+    {
+        var stage = prize is not null ? ContestStage.Final : (ContestStage)(1 + _random.Next(3));
+        NationalAdvancement? advancement = null;
+        if (prize is PrizeLevel.First or PrizeLevel.Second || (prize is not null && _random.Next(3) == 0))
+        {
+            advancement = track == ContestTrack.Enterprise
+                ? prize == PrizeLevel.First ? NationalAdvancement.EnterpriseTop50 : NationalAdvancement.EnterpriseTop500
+                : prize == PrizeLevel.First ? NationalAdvancement.MakerTop10 : NationalAdvancement.MakerTop100;
+        }
+        return new AwardDetails(
+            track, stage, prize, $"{Pick(Brands)}{business}项目{index + 1}",
+            null, advancement, advancement is null ? null : edition.Year);
+    }
+
+    private void AddFigures(Enterprise enterprise)
+    {
+        var revenue = 2_000_000m + _random.Next(0, 200) * 500_000m;
+        var employees = 10 + _random.Next(300);
+        for (var year = 2022; year <= 2024; year++)
+        {
+            revenue = Math.Round(revenue * (0.9m + (decimal)_random.NextDouble() * 0.5m), 2);
+            var rdStaff = employees / (2 + _random.Next(8));
+            var assets = Math.Round(revenue * (0.8m + (decimal)_random.NextDouble()), 2);
+            enterprise.RecordFigures(year, new FiguresValues(
+                OperatingRevenue: revenue,
+                MainBusinessRevenue: Math.Round(revenue * (0.6m + (decimal)_random.NextDouble() * 0.4m), 2),
+                RdExpense: Math.Round(revenue * (0.01m + (decimal)_random.NextDouble() * 0.15m), 2),
+                RdStaff: rdStaff,
+                Employees: employees,
+                TotalAssets: assets,
+                TotalLiabilities: Math.Round(assets * (decimal)_random.NextDouble() * 0.9m, 2),
+                NetProfit: Math.Round(revenue * (-0.05m + (decimal)_random.NextDouble() * 0.2m), 2),
+                EquityFinancingRaised: _random.Next(4) == 0 ? 1_000_000m * _random.Next(1, 80) : 0m,
+                IpClassI: _random.Next(6),
+                IpClassIHighValue: 0,
+                IpClassII: _random.Next(20),
+                NicheMarketYears: year - 2020 + _random.Next(3)), currentYear: 2024);
+            employees += _random.Next(-5, 30);
+            employees = Math.Max(employees, rdStaff);
+        }
+    }
+
+    private string FictionalCreditCode(string districtCode)
+    {
+        const string orgAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        Span<char> org = stackalloc char[8];
+        org[0] = 'M';
+        org[1] = 'A';
+        for (var k = 2; k < 8; k++)
+        {
+            org[k] = orgAlphabet[_random.Next(orgAlphabet.Length)];
+        }
+        var first17 = $"91{districtCode}{org}{CreditCodeRules.ComputeOrganisationCheckCharacter(org)}";
+        return first17 + CreditCodeRules.ComputeCheckCharacter(first17);
+    }
+
+    private string PersonName() => Pick(Surnames) + Pick(GivenNames) + (_random.Next(2) == 0 ? Pick(GivenNames) : string.Empty);
+
+    private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+}

@@ -1,0 +1,809 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Cultivation.Migrations
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AppAuditLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ExecutionTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HttpMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    ClientIp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppAuditLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppContestEditions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    NationalEditionName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    NationalEditionNumber = table.Column<int>(type: "INTEGER", nullable: true),
+                    NoticeNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Organisers = table.Column<string>(type: "TEXT", nullable: false),
+                    Operators = table.Column<string>(type: "TEXT", nullable: false),
+                    PrizeQuotas = table.Column<string>(type: "TEXT", nullable: false),
+                    Stages = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppContestEditions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppDistricts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ShortName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    EnglishName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DisplayOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppDistricts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppIndustryFields",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EnglishName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    IsStrategicEmerging = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    DisplayOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppIndustryFields", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppInvestors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppInvestors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppPermissionGrants",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    ProviderName = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppPermissionGrants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppSecurityLogs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    ClientIp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UserAgent = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppSecurityLogs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IsStatic = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoles", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppEntityChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuditLogId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ChangeTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ChangeType = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppEntityChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppEntityChanges_AppAuditLogs_AuditLogId",
+                        column: x => x.AuditLogId,
+                        principalTable: "AppAuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppEnterprises",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 18, nullable: true),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndustryFieldId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    FoundedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IncorporatedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RegisteredCapital = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Website = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LeadName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LeadGender = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppEnterprises", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppEnterprises_AppDistricts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "AppDistricts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AppEnterprises_AppIndustryFields_IndustryFieldId",
+                        column: x => x.IndustryFieldId,
+                        principalTable: "AppIndustryFields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUsers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    InstitutionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsActive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastSignInTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUsers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_AppDistricts_DistrictId",
+                        column: x => x.DistrictId,
+                        principalTable: "AppDistricts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AspNetUsers_AppInvestors_InstitutionId",
+                        column: x => x.InstitutionId,
+                        principalTable: "AppInvestors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetRoleClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetRoleClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetRoleClaims_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppEntityPropertyChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityChangeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PropertyName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    OriginalValue = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    NewValue = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    IsPersonalData = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppEntityPropertyChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppEntityPropertyChanges_AppEntityChanges_EntityChangeId",
+                        column: x => x.EntityChangeId,
+                        principalTable: "AppEntityChanges",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppAwardRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EditionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EditionYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    Track = table.Column<int>(type: "INTEGER", nullable: false),
+                    StageReached = table.Column<int>(type: "INTEGER", nullable: false),
+                    PrizeLevel = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProjectName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    IndustryFieldId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    NationalAdvancement = table.Column<int>(type: "INTEGER", nullable: true),
+                    NationalAdvancementYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    NationalPrize = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppAwardRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppAwardRecords_AppContestEditions_EditionId",
+                        column: x => x.EditionId,
+                        principalTable: "AppContestEditions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AppAwardRecords_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AppAwardRecords_AppIndustryFields_IndustryFieldId",
+                        column: x => x.IndustryFieldId,
+                        principalTable: "AppIndustryFields",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppEnterpriseContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    IsPrimary = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppEnterpriseContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppEnterpriseContacts_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppEnterpriseFigures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    OperatingRevenue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    MainBusinessRevenue = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    RdExpense = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    RdStaff = table.Column<int>(type: "INTEGER", nullable: true),
+                    Employees = table.Column<int>(type: "INTEGER", nullable: true),
+                    TotalAssets = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    TotalLiabilities = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    NetProfit = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    EquityFinancingRaised = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: true),
+                    IpClassI = table.Column<int>(type: "INTEGER", nullable: true),
+                    IpClassIHighValue = table.Column<int>(type: "INTEGER", nullable: true),
+                    IpClassII = table.Column<int>(type: "INTEGER", nullable: true),
+                    NicheMarketYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppEnterpriseFigures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppEnterpriseFigures_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppRefreshTokens",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FamilyId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ExpiresAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReplacedById = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppRefreshTokens", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppRefreshTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserClaims",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserClaims", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserClaims_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserLogins",
+                columns: table => new
+                {
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserLogins", x => new { x.LoginProvider, x.ProviderKey });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserLogins_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserRoles",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserRoles", x => new { x.UserId, x.RoleId });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetRoles_RoleId",
+                        column: x => x.RoleId,
+                        principalTable: "AspNetRoles",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserRoles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserTokens",
+                columns: table => new
+                {
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserTokens", x => new { x.UserId, x.LoginProvider, x.Name });
+                    table.ForeignKey(
+                        name: "FK_AspNetUserTokens_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAuditLogs_ExecutionTime",
+                table: "AppAuditLogs",
+                column: "ExecutionTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAuditLogs_UserId_ExecutionTime",
+                table: "AppAuditLogs",
+                columns: new[] { "UserId", "ExecutionTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAwardRecords_DistrictId_PrizeLevel_EnterpriseId",
+                table: "AppAwardRecords",
+                columns: new[] { "DistrictId", "PrizeLevel", "EnterpriseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAwardRecords_EditionId_Track_PrizeLevel",
+                table: "AppAwardRecords",
+                columns: new[] { "EditionId", "Track", "PrizeLevel" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAwardRecords_EnterpriseId_EditionId",
+                table: "AppAwardRecords",
+                columns: new[] { "EnterpriseId", "EditionId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAwardRecords_IndustryFieldId",
+                table: "AppAwardRecords",
+                column: "IndustryFieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAwardRecords_NationalAdvancement_EnterpriseId",
+                table: "AppAwardRecords",
+                columns: new[] { "NationalAdvancement", "EnterpriseId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppContestEditions_Year",
+                table: "AppContestEditions",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppDistricts_Code",
+                table: "AppDistricts",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseContacts_EnterpriseId",
+                table: "AppEnterpriseContacts",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseFigures_DistrictId_Year",
+                table: "AppEnterpriseFigures",
+                columns: new[] { "DistrictId", "Year" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseFigures_EnterpriseId_Year",
+                table: "AppEnterpriseFigures",
+                columns: new[] { "EnterpriseId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterprises_CreditCode",
+                table: "AppEnterprises",
+                column: "CreditCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterprises_DistrictId_IsDeleted_Name",
+                table: "AppEnterprises",
+                columns: new[] { "DistrictId", "IsDeleted", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterprises_IndustryFieldId",
+                table: "AppEnterprises",
+                column: "IndustryFieldId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterprises_IsDeleted_Name",
+                table: "AppEnterprises",
+                columns: new[] { "IsDeleted", "Name" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEntityChanges_AuditLogId",
+                table: "AppEntityChanges",
+                column: "AuditLogId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEntityChanges_EnterpriseId_ChangeTime",
+                table: "AppEntityChanges",
+                columns: new[] { "EnterpriseId", "ChangeTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEntityChanges_EntityType_EntityId",
+                table: "AppEntityChanges",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEntityPropertyChanges_EntityChangeId",
+                table: "AppEntityPropertyChanges",
+                column: "EntityChangeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppIndustryFields_Code",
+                table: "AppIndustryFields",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppInvestors_Name",
+                table: "AppInvestors",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppPermissionGrants_ProviderName_ProviderKey_Name",
+                table: "AppPermissionGrants",
+                columns: new[] { "ProviderName", "ProviderKey", "Name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppRefreshTokens_FamilyId",
+                table: "AppRefreshTokens",
+                column: "FamilyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppRefreshTokens_TokenHash",
+                table: "AppRefreshTokens",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppRefreshTokens_UserId",
+                table: "AppRefreshTokens",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppSecurityLogs_CreationTime",
+                table: "AppSecurityLogs",
+                column: "CreationTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppSecurityLogs_UserId_CreationTime",
+                table: "AppSecurityLogs",
+                columns: new[] { "UserId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetRoleClaims_RoleId",
+                table: "AspNetRoleClaims",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "RoleNameIndex",
+                table: "AspNetRoles",
+                column: "NormalizedName",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserClaims_UserId",
+                table: "AspNetUserClaims",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserLogins_UserId",
+                table: "AspNetUserLogins",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserRoles_RoleId",
+                table: "AspNetUserRoles",
+                column: "RoleId");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "AspNetUsers",
+                column: "NormalizedEmail");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_DistrictId",
+                table: "AspNetUsers",
+                column: "DistrictId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AspNetUsers_InstitutionId",
+                table: "AspNetUsers",
+                column: "InstitutionId");
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "AspNetUsers",
+                column: "NormalizedUserName",
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AppAwardRecords");
+
+            migrationBuilder.DropTable(
+                name: "AppEnterpriseContacts");
+
+            migrationBuilder.DropTable(
+                name: "AppEnterpriseFigures");
+
+            migrationBuilder.DropTable(
+                name: "AppEntityPropertyChanges");
+
+            migrationBuilder.DropTable(
+                name: "AppPermissionGrants");
+
+            migrationBuilder.DropTable(
+                name: "AppRefreshTokens");
+
+            migrationBuilder.DropTable(
+                name: "AppSecurityLogs");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoleClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserClaims");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserLogins");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUserTokens");
+
+            migrationBuilder.DropTable(
+                name: "AppContestEditions");
+
+            migrationBuilder.DropTable(
+                name: "AppEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "AppEntityChanges");
+
+            migrationBuilder.DropTable(
+                name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "AspNetUsers");
+
+            migrationBuilder.DropTable(
+                name: "AppIndustryFields");
+
+            migrationBuilder.DropTable(
+                name: "AppAuditLogs");
+
+            migrationBuilder.DropTable(
+                name: "AppDistricts");
+
+            migrationBuilder.DropTable(
+                name: "AppInvestors");
+        }
+    }
+}

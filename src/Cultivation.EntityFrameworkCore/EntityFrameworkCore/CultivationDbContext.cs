@@ -1,0 +1,120 @@
+using System.Linq.Expressions;
+using Cultivation.AuditLogging;
+using Cultivation.Auditing;
+using Cultivation.Contests;
+using Cultivation.Data;
+using Cultivation.Districts;
+using Cultivation.Entities;
+using Cultivation.Enterprises;
+using Cultivation.Exceptions;
+using Cultivation.Identity;
+using Cultivation.IndustryFields;
+using Cultivation.Linq;
+using Cultivation.Matchmaking;
+using Cultivation.Users;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cultivation.EntityFrameworkCore;
+
+/// <summary>
+/// The one, provider-neutral context. Each provider keeps its migrations in its own project. Every
+/// entity that is soft-deletable or district-scoped gets one combined query filter (EF Core 9 allows
+/// one per entity) that reads the current user's district and the data-filter switches of this context.
+/// </summary>
+public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
+{
+    private readonly ICurrentUser? _currentUser;
+    private readonly IDataFilter? _dataFilter;
+    private readonly ICultivationDbProvider? _provider;
+
+    public CultivationDbContext(
+        DbContextOptions<CultivationDbContext> options,
+        ICurrentUser? currentUser = null,
+        IDataFilter? dataFilter = null,
+        ICultivationDbProvider? provider = null)
+        : base(options)
+    {
+        _currentUser = currentUser;
+        _dataFilter = dataFilter;
+        _provider = provider;
+    }
+
+    public DbSet<District> Districts => Set<District>();
+    public DbSet<IndustryField> IndustryFields => Set<IndustryField>();
+    public DbSet<ContestEdition> ContestEditions => Set<ContestEdition>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();
+    public DbSet<EnterpriseFigures> EnterpriseFigures => Set<EnterpriseFigures>();
+    public DbSet<EnterpriseContact> EnterpriseContacts => Set<EnterpriseContact>();
+    public DbSet<Investor> Investors => Set<Investor>();
+    public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
+    public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+    public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();
+    public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
+    public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
+
+    // Read by the query filters, once per query execution (EF parameterises members of the context).
+    protected bool IsSoftDeleteFilterEnabled => _dataFilter?.IsEnabled<ISoftDelete>() ?? true;
+    protected bool IsDistrictFilterEnabled => (_dataFilter?.IsEnabled<IDistrictScoped>() ?? true) && _currentUser?.DistrictId is not null;
+    protected Guid? CurrentDistrictId => _currentUser?.DistrictId;
+
+    /// <summary>Saves in one transaction; a stale stamp or a taken unique key becomes a domain exception (HTTP 409).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException e)
+        {
+            throw new ConcurrencyConflictException(e.Message, e);
+        }
+        catch (DbUpdateException e) when (_provider?.IsUniqueViolation(e) == true)
+        {
+            throw new DuplicateKeyException(e.Message, e);
+        }
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(CultivationDbContext).Assembly);
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
+        {
+            var filter = GetType().GetMethod(nameof(CreateFilterExpression), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
+                .MakeGenericMethod(entityType.ClrType)
+                .Invoke(this, null);
+            if (filter is not null)
+            {
+                builder.Entity(entityType.ClrType).HasQueryFilter((LambdaExpression)filter);
+            }
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        configurationBuilder.Properties<decimal>().HavePrecision(EnterpriseFiguresConsts.AmountPrecision, EnterpriseFiguresConsts.AmountScale);
+        // Instants are stored in UTC; read them back as UTC so they serialise with their "Z".
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private Expression<Func<TEntity, bool>>? CreateFilterExpression<TEntity>()
+        where TEntity : class
+    {
+        Expression<Func<TEntity, bool>>? expression = null;
+        if (typeof(ISoftDelete).IsAssignableFrom(typeof(TEntity)))
+        {
+            expression = e => !IsSoftDeleteFilterEnabled || !EF.Property<bool>(e, nameof(ISoftDelete.IsDeleted));
+        }
+        if (typeof(IDistrictScoped).IsAssignableFrom(typeof(TEntity)))
+        {
+            Expression<Func<TEntity, bool>> district =
+                e => !IsDistrictFilterEnabled || EF.Property<Guid>(e, nameof(IDistrictScoped.DistrictId)) == CurrentDistrictId;
+            expression = expression is null ? district : expression.AndAlso(district);
+        }
+        return expression;
+    }
+}

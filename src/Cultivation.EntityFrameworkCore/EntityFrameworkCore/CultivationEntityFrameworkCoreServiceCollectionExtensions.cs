@@ -1,0 +1,60 @@
+using Cultivation.AuditLogging;
+using Cultivation.Contests;
+using Cultivation.Data;
+using Cultivation.Districts;
+using Cultivation.Enterprises;
+using Cultivation.EntityFrameworkCore;
+using Cultivation.Identity;
+using Cultivation.IndustryFields;
+using Cultivation.Matchmaking;
+using Cultivation.Repositories;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
+{
+    public const string DefaultConnectionStringName = "Default";
+
+    /// <summary>
+    /// Registers the context on the provider named by <c>Database:Provider</c> (default Sqlite) with the
+    /// <c>ConnectionStrings:Default</c> connection string, and the repositories.
+    /// </summary>
+    public static IServiceCollection AddCultivationEntityFrameworkCore(
+        this IServiceCollection services, IConfiguration configuration, params ICultivationDbProvider[] providers)
+    {
+        var providerName = configuration["Database:Provider"] ?? "Sqlite";
+        var provider = providers.FirstOrDefault(p => string.Equals(p.Name, providerName, StringComparison.OrdinalIgnoreCase))
+                       ?? throw new InvalidOperationException(
+                           $"Database:Provider '{providerName}' is not one of: {string.Join(", ", providers.Select(p => p.Name))}.");
+        var connectionString = configuration.GetConnectionString(DefaultConnectionStringName)
+                               ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
+
+        services.AddSingleton(provider);
+        services.AddScoped<AuditingSaveChangesInterceptor>();
+        services.AddDbContext<CultivationDbContext>((sp, options) =>
+        {
+            provider.Configure(options, connectionString);
+            options.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>());
+        });
+
+        services.AddScoped<IUnitOfWork, EfCoreUnitOfWork>();
+        services.AddSingleton<IAsyncQueryableExecuter, EfCoreAsyncQueryableExecuter>();
+        services.AddScoped<ICultivationDbSchemaMigrator, EfCoreCultivationDbSchemaMigrator>();
+        services.AddScoped<IDistrictRepository, EfCoreDistrictRepository>();
+        services.AddScoped<IIndustryFieldRepository, EfCoreIndustryFieldRepository>();
+        services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();
+        services.AddScoped<IEnterpriseRepository, EfCoreEnterpriseRepository>();
+        services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();
+        services.AddScoped<IPermissionGrantRepository, EfCorePermissionGrantRepository>();
+        services.AddScoped<IRefreshTokenRepository, EfCoreRefreshTokenRepository>();
+        services.AddScoped<ISecurityLogRepository, EfCoreSecurityLogRepository>();
+        services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
+        services.AddScoped<IUserRoleLookup, EfCoreUserRoleLookup>();
+        services.AddIdentityCore<AppUser>()
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<CultivationDbContext>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using Cultivation.EntityFrameworkCore;
+using Cultivation.Repositories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cultivation.IndustryFields;
+
+public sealed class EfCoreIndustryFieldRepository(CultivationDbContext dbContext)
+    : EfCoreRepository<IndustryField, Guid>(dbContext), IIndustryFieldRepository
+{
+    /// <summary>Deleted fields included: a code is never reused.</summary>
+    public Task<IndustryField?> FindByCodeAsync(string code, CancellationToken cancellationToken = default) =>
+        DbSet.IgnoreQueryFilters().FirstOrDefaultAsync(f => f.Code == code, cancellationToken);
+}

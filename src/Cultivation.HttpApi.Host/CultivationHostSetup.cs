@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Cultivation.AuditLogging;
+using Cultivation.Auditing;
+using Cultivation.Data;
+using Cultivation.EntityFrameworkCore;
+using Cultivation.EntityFrameworkCore.MySql;
+using Cultivation.EntityFrameworkCore.Sqlite;
+using Cultivation.ExceptionHandling;
+using Cultivation.Identity;
+using Cultivation.Localization;
+using Cultivation.Security;
+using Cultivation.Users;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+using Scalar.AspNetCore;
+
+namespace Cultivation;
+
+/// <summary>The web host: authentication, OpenAPI, health, localization, and the Angular build at the same URL.</summary>
+public static class CultivationHostSetup
+{
+    public static WebApplicationBuilder AddCultivationHost(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var dataFolder = ResolveDataFolder(builder);
+        var isEmbedded = string.Equals(configuration["Database:Provider"] ?? SqliteCultivationDbProvider.ProviderName,
+            SqliteCultivationDbProvider.ProviderName, StringComparison.OrdinalIgnoreCase);
+        if (isEmbedded && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Default")))
+        {
+            configuration["ConnectionStrings:Default"] = $"Data Source={Path.Combine(dataFolder, "cultivation.db")}";
+        }
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
+        services.AddSingleton<IAuditRequestInfoProvider, HttpAuditRequestInfoProvider>();
+        services.AddCultivationApplication();
+        services.AddCultivationEntityFrameworkCore(configuration,
+            new SqliteCultivationDbProvider(),
+            new MySqlCultivationDbProvider(configuration["Database:ServerVersion"] ?? MySqlCultivationDbProvider.DefaultServerVersion));
+        services.Replace(ServiceDescriptor.Scoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrorDescriber>());
+        services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.SectionName));
+        services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
+        var signingKey = JwtSigningKeyProvider.Resolve(configuration, dataFolder, isEmbedded);
+        services.PostConfigure<JwtOptions>(o => o.SigningKey = signingKey);
+
+        services.AddCultivationHttpApi().AddMvcOptions(o => o.Filters.Add<PersonalDataResultFilter>());
+        services.AddExceptionHandler<CultivationExceptionHandler>();
+        services.AddProblemDetails();
+        AddAuthentication(services, configuration, signingKey);
+        AddRateLimiting(services, configuration);
+        AddCors(services, configuration);
+        services.AddRequestLocalization(o =>
+        {
+            var cultures = CultivationResource.SupportedCultures.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(CultivationResource.DefaultCulture);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.ApplyCurrentCultureToResponseHeaders = true;
+        });
+        services.AddHealthChecks().AddDbContextCheck<CultivationDbContext>("database", tags: ["ready"]);
+        services.AddOpenApi();
+        return builder;
+    }
+
+    public static async Task<WebApplication> UseCultivationHostAsync(this WebApplication app)
+    {
+        await MigrateAndSeedAsync(app);
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment() && app.Configuration.GetValue("Hsts:Enabled", false))
+        {
+            app.UseHsts();
+        }
+        app.UseRequestLocalization();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapControllers();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapScalarApiReference(o => o.WithTitle("Cultivation API")).AllowAnonymous();
+        // The Angular app handles its own routes; unknown /api paths stay 404.
+        app.MapFallbackToFile("index.html").AllowAnonymous();
+        app.MapFallback("/api/{**path}", () => Results.NotFound()).AllowAnonymous();
+        return app;
+    }
+
+    private static void AddAuthentication(IServiceCollection services, IConfiguration configuration, string signingKey)
+    {
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        {
+            var jwt = configuration.GetSection(JwtOptions.SectionName).Get<JwtOptions>() ?? new JwtOptions();
+            o.MapInboundClaims = false;
+            o.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = jwt.Issuer,
+                ValidAudience = jwt.Audience,
+                IssuerSigningKey = AccessTokenIssuer.CreateSigningKey(signingKey),
+                NameClaimType = CultivationClaimTypes.UserName,
+                RoleClaimType = CultivationClaimTypes.Role,
+                ClockSkew = TimeSpan.FromSeconds(30)
+            };
+        });
+        // Secure by default: an endpoint without [AllowAnonymous] needs a signed-in user at least.
+        services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+    }
+
+    private static void AddRateLimiting(IServiceCollection services, IConfiguration configuration)
+    {
+        var permitsPerMinute = configuration.GetValue("RateLimiting:SignInPerMinute", 10);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+    }
+
+    private static void AddCors(IServiceCollection services, IConfiguration configuration)
+    {
+        var origins = configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [];
+        services.AddCors(o => o.AddDefaultPolicy(p =>
+        {
+            if (origins.Length > 0)
+            {
+                p.WithOrigins(origins).AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("Content-Disposition");
+            }
+        }));
+    }
+
+    private static string ResolveDataFolder(WebApplicationBuilder builder)
+    {
+        var folder = builder.Configuration["Cultivation:DataFolder"] ?? "App_Data";
+        var path = Path.IsPathRooted(folder) ? folder : Path.Combine(builder.Environment.ContentRootPath, folder);
+        Directory.CreateDirectory(path);
+        return path;
+    }
+
+    /// <summary>The embedded profile migrates and seeds itself (demo data on the first run); production leaves it to the DbMigrator.</summary>
+    private static async Task MigrateAndSeedAsync(WebApplication app)
+    {
+        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var migration = scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>();
+        await migration.MigrateAsync(new DataSeedContext(IncludeDemoData: app.Configuration.GetValue("Database:SeedDemoData", true)));
+    }
+}

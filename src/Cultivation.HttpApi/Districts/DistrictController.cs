@@ -1,0 +1,14 @@
+using Cultivation.Dtos;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cultivation.Districts;
+
+[ApiController]
+[Authorize]
+[Route("api/app/districts")]
+public sealed class DistrictController(IDistrictAppService service) : ControllerBase
+{
+    [HttpGet]
+    public Task<ListResultDto<DistrictDto>> GetListAsync(CancellationToken cancellationToken) => service.GetListAsync(cancellationToken);
+}

@@ -1,0 +1,21 @@
+using Cultivation.Dtos;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Cultivation.Matchmaking;
+
+[ApiController]
+[Authorize]
+[Route("api/app/institutions")]
+public sealed class InstitutionController(IInvestorAppService service) : ControllerBase
+{
+    [HttpGet]
+    public Task<ListResultDto<InvestorDto>> GetListAsync(CancellationToken cancellationToken) => service.GetListAsync(cancellationToken);
+
+    [HttpPost]
+    public Task<InvestorDto> CreateAsync(CreateUpdateInvestorDto input, CancellationToken cancellationToken) => service.CreateAsync(input, cancellationToken);
+
+    [HttpPut("{id:guid}")]
+    public Task<InvestorDto> UpdateAsync(Guid id, CreateUpdateInvestorDto input, CancellationToken cancellationToken) =>
+        service.UpdateAsync(id, input, cancellationToken);
+}

@@ -1,0 +1,44 @@
+using System.ComponentModel.DataAnnotations;
+using Cultivation.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
+using Microsoft.Extensions.Localization;
+
+namespace Cultivation.Validation;
+
+/// <summary>
+/// Gives every validation attribute a localized message ("Validation:&lt;Attribute&gt;") and every field a
+/// localized display name ("DisplayName:&lt;Property&gt;"), so DTOs need no message strings of their own.
+/// </summary>
+public sealed class LocalizedValidationMetadataProvider(IStringLocalizerFactory localizerFactory)
+    : IValidationMetadataProvider, IDisplayMetadataProvider
+{
+    private readonly IStringLocalizer _localizer = localizerFactory.Create(typeof(CultivationResource));
+
+    public void CreateValidationMetadata(ValidationMetadataProviderContext context)
+    {
+        foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
+        {
+            // Framework attributes report their English default as ErrorMessage, so "not set" cannot be told
+            // from "set": our DTOs never set their own message, so every attribute gets the localized key.
+            if (attribute.ErrorMessageResourceName is null && attribute.ErrorMessage?.StartsWith("Validation:", StringComparison.Ordinal) != true)
+            {
+                attribute.ErrorMessage = attribute is StringLengthAttribute { MinimumLength: > 0 }
+                    ? "Validation:StringLengthRange"
+                    : "Validation:" + attribute.GetType().Name.Replace("Attribute", string.Empty, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    public void CreateDisplayMetadata(DisplayMetadataProviderContext context)
+    {
+        if (context.Key.Name is not { } name || context.DisplayMetadata.DisplayName is not null)
+        {
+            return;
+        }
+        context.DisplayMetadata.DisplayName = () =>
+        {
+            var text = _localizer["DisplayName:" + name];
+            return text.ResourceNotFound ? name : text.Value;
+        };
+    }
+}
