@@ -44,6 +44,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IContestEditionAppService, ContestEditionAppService>();
         services.AddAppService<IEnterpriseAppService, EnterpriseAppService>();
         services.AddAppService<IEnterpriseContactAppService, EnterpriseContactAppService>();
+        services.AddAppService<IEnterpriseExportAppService, EnterpriseExportAppService>();
         services.AddAppService<IAwardRecordAppService, AwardRecordAppService>();
         services.AddAppService<IEnterpriseFiguresAppService, EnterpriseFiguresAppService>();
         services.AddAppService<IAccountAppService, AccountAppService>();

@@ -51,6 +51,7 @@ public static class CultivationDomainErrorCodes
     public const string IndustryFieldNotFound = "Cultivation:02021";
     public const string EditionNotFound = "Cultivation:02022";
     public const string AdvancementYearBeforeEdition = "Cultivation:02023";
+    public const string ExportTooLarge = "Cultivation:02024";
 
     // Identity 04xxx
     public const string InvalidCredentials = "Cultivation:04001";

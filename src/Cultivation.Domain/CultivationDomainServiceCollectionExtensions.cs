@@ -1,3 +1,5 @@
+using Cultivation.AuditLogging;
+using Cultivation.Auditing;
 using Cultivation.Contests;
 using Cultivation.Data;
 using Cultivation.Data.Demo;
@@ -18,6 +20,8 @@ public static class CultivationDomainServiceCollectionExtensions
         services.TryAddSingleton<ICurrentPrincipalAccessor, CurrentPrincipalAccessor>();
         services.TryAddScoped<ICurrentUser, CurrentUser>();
         services.TryAddSingleton<IDataFilter, DataFilter>();
+        services.TryAddSingleton<IAuditingManager, AuditingManager>();
+        services.TryAddSingleton<IAuditRequestInfoProvider, NullAuditRequestInfoProvider>();
 
         services.AddScoped<ContestEditionManager>();
         services.AddScoped<EnterpriseManager>();

@@ -9,6 +9,7 @@ using Cultivation.EntityFrameworkCore.Sqlite;
 using Cultivation.ExceptionHandling;
 using Cultivation.Identity;
 using Cultivation.Localization;
+using Cultivation.OpenApi;
 using Cultivation.Security;
 using Cultivation.Users;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -25,6 +26,10 @@ namespace Cultivation;
 /// <summary>The web host: authentication, OpenAPI, health, localization, and the Angular build at the same URL.</summary>
 public static class CultivationHostSetup
 {
+    /// <summary>True while the build's OpenAPI generator (GetDocument.Insider) loads the app to read its endpoints.</summary>
+    public static bool IsGeneratingOpenApiDocument { get; } =
+        System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
+
     public static WebApplicationBuilder AddCultivationHost(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -47,7 +52,9 @@ public static class CultivationHostSetup
         services.Replace(ServiceDescriptor.Scoped<Microsoft.AspNetCore.Identity.IdentityErrorDescriber, LocalizedIdentityErrorDescriber>());
         services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.SectionName));
         services.Configure<JwtOptions>(configuration.GetSection(JwtOptions.SectionName));
-        var signingKey = JwtSigningKeyProvider.Resolve(configuration, dataFolder, isEmbedded);
+        var signingKey = IsGeneratingOpenApiDocument
+            ? Convert.ToBase64String(new byte[32])
+            : JwtSigningKeyProvider.Resolve(configuration, dataFolder, isEmbedded);
         services.PostConfigure<JwtOptions>(o => o.SigningKey = signingKey);
 
         services.AddCultivationHttpApi().AddMvcOptions(o => o.Filters.Add<PersonalDataResultFilter>());
@@ -65,7 +72,7 @@ public static class CultivationHostSetup
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
         services.AddHealthChecks().AddDbContextCheck<CultivationDbContext>("database", tags: ["ready"]);
-        services.AddOpenApi();
+        services.AddCultivationOpenApi();
         return builder;
     }
 
@@ -147,19 +154,24 @@ public static class CultivationHostSetup
     {
         var folder = builder.Configuration["Cultivation:DataFolder"] ?? "App_Data";
         var path = Path.IsPathRooted(folder) ? folder : Path.Combine(builder.Environment.ContentRootPath, folder);
-        Directory.CreateDirectory(path);
+        if (!IsGeneratingOpenApiDocument)
+        {
+            Directory.CreateDirectory(path);
+        }
         return path;
     }
 
     /// <summary>The embedded profile migrates and seeds itself (demo data on the first run); production leaves it to the DbMigrator.</summary>
     private static async Task MigrateAndSeedAsync(WebApplication app)
     {
-        if (!app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        if (IsGeneratingOpenApiDocument || !app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
             return;
         }
         await using var scope = app.Services.CreateAsyncScope();
         var migration = scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>();
-        await migration.MigrateAsync(new DataSeedContext(IncludeDemoData: app.Configuration.GetValue("Database:SeedDemoData", true)));
+        await migration.MigrateAsync(new DataSeedContext(
+            IncludeDemoData: app.Configuration.GetValue("Database:SeedDemoData", true),
+            DemoEnterpriseCount: app.Configuration.GetValue<int?>("Database:DemoEnterpriseCount")));
     }
 }

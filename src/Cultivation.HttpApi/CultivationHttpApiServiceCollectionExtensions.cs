@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Cultivation.Localization;
@@ -22,15 +23,15 @@ public static class CultivationHttpApiServiceCollectionExtensions
             .AddApplicationPart(typeof(CultivationHttpApiServiceCollectionExtensions).Assembly)
             .AddJsonOptions(o =>
             {
-                o.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter());
-                // Chinese text stays readable in responses; HTML-sensitive characters are still escaped.
-                o.JsonSerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+                ConfigureJson(o.JsonSerializerOptions);
                 o.AllowInputFormatterExceptionMessages = false;
             })
             .AddDataAnnotationsLocalization(o =>
                 o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(CultivationResource)))
             .ConfigureApiBehaviorOptions(o => o.InvalidModelStateResponseFactory = ValidationProblemFactory.Create);
 
+        // The OpenAPI generator reads these options: the document then matches what the API sends.
+        services.ConfigureHttpJsonOptions(o => ConfigureJson(o.SerializerOptions));
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, localizerFactory) =>
         {
             o.ModelMetadataDetailsProviders.Add(new SystemTextJsonValidationMetadataProvider());
@@ -50,5 +51,13 @@ public static class CultivationHttpApiServiceCollectionExtensions
             messages.SetMissingKeyOrValueAccessor(() => localizer["Validation:Required"]);
         });
         return builder;
+    }
+
+    /// <summary>Enums by name, numbers as numbers, Chinese text readable (HTML-sensitive characters still escaped).</summary>
+    private static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
     }
 }

@@ -45,6 +45,12 @@ public interface IAuditRequestInfoProvider
     AuditRequestInfo? Current { get; }
 }
 
+/// <summary>Outside a request (DbMigrator, jobs): changes are audited without request details.</summary>
+public sealed class NullAuditRequestInfoProvider : IAuditRequestInfoProvider
+{
+    public AuditRequestInfo? Current => null;
+}
+
 public class EntityChange : Entity<Guid>
 {
     private readonly List<EntityPropertyChange> _propertyChanges = [];

@@ -9,4 +9,7 @@ public interface IUnitOfWork
     Task SaveChangesAsync(CancellationToken cancellationToken = default);
 
     Task ExecuteInTransactionAsync(Func<CancellationToken, Task> operation, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets every loaded entity, so that a long batch keeps its memory and its saves small.</summary>
+    void ClearLoadedEntities();
 }

@@ -27,7 +27,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.AuditLogging.AuditLog", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ClientIp")
@@ -68,7 +67,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.AuditLogging.EntityChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<Guid>("AuditLogId")
@@ -110,7 +108,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.AuditLogging.EntityPropertyChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<Guid>("EntityChangeId")
@@ -142,7 +139,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Contests.ContestEdition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -222,7 +218,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Districts.District", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("Code")
@@ -265,7 +260,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.AwardRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -343,7 +337,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.Enterprise", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("Address")
@@ -436,7 +429,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.EnterpriseContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -493,7 +485,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.EnterpriseFigures", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -706,7 +697,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Identity.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("Name")
@@ -735,7 +725,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Identity.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<DateTime>("CreationTime")
@@ -776,7 +765,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Identity.SecurityLog", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<int>("Action")
@@ -813,7 +801,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.IndustryFields.IndustryField", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("Code")
@@ -883,7 +870,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Matchmaking.Investor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("char(36)");
 
                     b.Property<string>("ConcurrencyStamp")

@@ -20,7 +20,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.AuditLogging.AuditLog", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ClientIp")
@@ -61,7 +60,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.AuditLogging.EntityChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("AuditLogId")
@@ -103,7 +101,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.AuditLogging.EntityPropertyChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("EntityChangeId")
@@ -135,7 +132,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Contests.ContestEdition", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -215,7 +211,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Districts.District", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -258,7 +253,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.AwardRecord", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -336,7 +330,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.Enterprise", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Address")
@@ -429,7 +422,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.EnterpriseContact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -486,7 +478,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Enterprises.EnterpriseFigures", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")
@@ -699,7 +690,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Identity.PermissionGrant", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -728,7 +718,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Identity.RefreshToken", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("CreationTime")
@@ -769,7 +758,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Identity.SecurityLog", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Action")
@@ -806,7 +794,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.IndustryFields.IndustryField", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -876,7 +863,6 @@ namespace Cultivation.Migrations
             modelBuilder.Entity("Cultivation.Matchmaking.Investor", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ConcurrencyStamp")

@@ -17,7 +17,8 @@ namespace Cultivation.EntityFrameworkCore;
 public sealed class AuditingSaveChangesInterceptor(
     TimeProvider clock,
     ICurrentUser currentUser,
-    IAuditRequestInfoProvider? requestInfo = null) : SaveChangesInterceptor
+    IAuditRequestInfoProvider requestInfo,
+    IAuditingManager auditing) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -68,7 +69,10 @@ public sealed class AuditingSaveChangesInterceptor(
                     break;
             }
         }
-        EntityChangeRecorder.Record(context, changes, now, userId, currentUser.UserName, requestInfo?.Current);
+        if (!auditing.IsSuppressed)
+        {
+            EntityChangeRecorder.Record(context, changes, now, userId, currentUser.UserName, requestInfo.Current);
+        }
     }
 
     /// <summary>

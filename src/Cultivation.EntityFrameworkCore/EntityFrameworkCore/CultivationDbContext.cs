@@ -80,6 +80,12 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(CultivationDbContext).Assembly);
+        // Ids are made in code (UUIDv7). Telling EF so lets it insert a child that an aggregate method
+        // added to a loaded collection, instead of mistaking it for an existing row to update.
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => IsEntityWithGuidKey(t.ClrType)))
+        {
+            builder.Entity(entityType.ClrType).Property(nameof(Entity<Guid>.Id)).ValueGeneratedNever();
+        }
         foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null && !t.IsOwned()))
         {
             var filter = GetType().GetMethod(nameof(CreateFilterExpression), System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic)!
@@ -90,6 +96,18 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
                 builder.Entity(entityType.ClrType).HasQueryFilter((LambdaExpression)filter);
             }
         }
+    }
+
+    private static bool IsEntityWithGuidKey(Type type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(Entity<>))
+            {
+                return t.GetGenericArguments()[0] == typeof(Guid);
+            }
+        }
+        return false;
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -7,6 +7,8 @@ public sealed class EfCoreUnitOfWork(CultivationDbContext dbContext) : IUnitOfWo
 {
     public Task SaveChangesAsync(CancellationToken cancellationToken = default) => dbContext.SaveChangesAsync(cancellationToken);
 
+    public void ClearLoadedEntities() => dbContext.ChangeTracker.Clear();
+
     /// <summary>
     /// Runs the steps and a final save in one transaction, through the provider's execution strategy so
     /// that a retrying strategy (MySQL) retries the whole operation, not half of it.

@@ -7,8 +7,17 @@ namespace Cultivation.Enterprises;
 [ApiController]
 [Authorize]
 [Route("api/app/enterprises")]
-public sealed class EnterpriseController(IEnterpriseAppService service) : ControllerBase
+public sealed class EnterpriseController(IEnterpriseAppService service, IEnterpriseExportAppService export) : ControllerBase
 {
+    /// <summary>The list's current filter and sorting as .xlsx or .csv (UTF-8 with BOM).</summary>
+    [HttpGet("export")]
+    [Produces("application/octet-stream")]
+    public async Task<FileContentResult> ExportAsync([FromQuery] ExportEnterprisesInput input, CancellationToken cancellationToken)
+    {
+        var file = await export.ExportAsync(input, cancellationToken);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     [HttpGet]
     public Task<PagedResultDto<EnterpriseListItemDto>> GetListAsync([FromQuery] GetEnterpriseListInput input, CancellationToken cancellationToken) =>
         service.GetListAsync(input, cancellationToken);

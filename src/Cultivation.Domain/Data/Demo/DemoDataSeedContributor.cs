@@ -1,3 +1,4 @@
+using Cultivation.Auditing;
 using Cultivation.Contests;
 using Cultivation.Districts;
 using Cultivation.Enterprises;
@@ -17,10 +18,12 @@ public sealed class DemoDataSeedContributor(
     IContestEditionRepository editions,
     IAsyncQueryableExecuter executer,
     IUnitOfWork unitOfWork,
+    IAuditingManager auditing,
     ILogger<DemoDataSeedContributor> logger) : IDataSeedContributor
 {
     public const int DefaultEnterpriseCount = 320;
     public const string NameMarker = "（演示）";
+    private const int ChunkSize = 2000;
 
     public int Order => 100;
 
@@ -31,10 +34,15 @@ public sealed class DemoDataSeedContributor(
             return;
         }
         var edition = await editions.GetAsync(ContestDataSeedContributor.Edition2024Id, cancellationToken: cancellationToken);
-        var generated = new DemoEnterpriseGenerator(edition, seed: 2024).Generate(context.DemoEnterpriseCount ?? DefaultEnterpriseCount);
-        await enterprises.InsertManyAsync(generated, cancellationToken: cancellationToken);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        logger.LogInformation("Seeded {Count} fictional demo enterprises.", generated.Count);
+        var count = context.DemoEnterpriseCount ?? DefaultEnterpriseCount;
+        using var _ = auditing.Suppress();
+        foreach (var chunk in new DemoEnterpriseGenerator(edition, seed: 2024).Generate(count).Chunk(ChunkSize))
+        {
+            await enterprises.InsertManyAsync(chunk, cancellationToken: cancellationToken);
+            await unitOfWork.SaveChangesAsync(cancellationToken);
+            unitOfWork.ClearLoadedEntities();
+        }
+        logger.LogInformation("Seeded {Count} fictional demo enterprises.", count);
     }
 }
 
@@ -56,9 +64,8 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
 
     private readonly Random _random = new(seed);
 
-    public List<Enterprise> Generate(int count)
+    public IEnumerable<Enterprise> Generate(int count)
     {
-        var result = new List<Enterprise>(count);
         var prizes = PrizePlan().GroupBy(p => p.Track).ToDictionary(g => g.Key, g => new Queue<PrizeLevel>(g.Select(p => p.Level)));
         var seenInTrack = new Dictionary<ContestTrack, int>();
         for (var i = 0; i < count; i++)
@@ -73,7 +80,7 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
                 Guid.CreateVersion7(),
                 isMaker ? EnterpriseKind.MakerTeam : EnterpriseKind.Company,
                 name,
-                isMaker ? null : CreditCode.Parse(FictionalCreditCode(district.Code)),
+                isMaker ? null : CreditCode.Parse(FictionalCreditCode(district.Code, i)),
                 district.Id);
             var founded = new DateOnly(2012 + _random.Next(12), 1 + _random.Next(12), 1 + _random.Next(28));
             var leadGender = _random.Next(3) == 0 ? Gender.Female : Gender.Male;
@@ -98,9 +105,8 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
             {
                 AddFigures(enterprise);
             }
-            result.Add(enterprise);
+            yield return enterprise;
         }
-        return result;
     }
 
     /// <summary>Every quota of the edition filled once, plus 优胜奖 for some 40 enterprises.</summary>
@@ -159,15 +165,15 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
         }
     }
 
-    private string FictionalCreditCode(string districtCode)
+    /// <summary>A well-formed code whose organisation part numbers the enterprise, so codes never collide.</summary>
+    private static string FictionalCreditCode(string districtCode, int index)
     {
-        const string orgAlphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
         Span<char> org = stackalloc char[8];
         org[0] = 'M';
         org[1] = 'A';
-        for (var k = 2; k < 8; k++)
+        for (int k = 7, n = index; k >= 2; k--, n /= CreditCodeRules.Alphabet.Length)
         {
-            org[k] = orgAlphabet[_random.Next(orgAlphabet.Length)];
+            org[k] = CreditCodeRules.Alphabet[n % CreditCodeRules.Alphabet.Length];
         }
         var first17 = $"91{districtCode}{org}{CreditCodeRules.ComputeOrganisationCheckCharacter(org)}";
         return first17 + CreditCodeRules.ComputeCheckCharacter(first17);

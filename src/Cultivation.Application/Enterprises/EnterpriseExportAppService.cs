@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Text;
+using Cultivation.Districts;
+using Cultivation.Exceptions;
+using Cultivation.IndustryFields;
+using Cultivation.Localization;
+using Cultivation.Permissions;
+using Cultivation.Repositories;
+using Microsoft.AspNetCore.Authorization;
+using MiniExcelLibs;
+
+namespace Cultivation.Enterprises;
+
+[Authorize(CultivationPermissions.Enterprises.Export)]
+public sealed class EnterpriseExportAppService(
+    IEnterpriseRepository enterprises,
+    IDistrictRepository districts,
+    IIndustryFieldRepository industryFields,
+    IAsyncQueryableExecuter executer,
+    TimeProvider clock) : IEnterpriseExportAppService
+{
+    public const int MaxRows = 100_000;
+    private const int BatchSize = 5_000;
+    private static readonly CultureInfo Chinese = new(CultivationResource.DefaultCulture);
+
+    public async Task<FileDto> ExportAsync(ExportEnterprisesInput input, CancellationToken cancellationToken = default)
+    {
+        var filtered = EnterpriseListQuery.Filter(await enterprises.GetQueryableAsync(), input);
+        var total = await executer.CountAsync(filtered, cancellationToken);
+        if (total > MaxRows)
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.ExportTooLarge, null, total, MaxRows);
+        }
+        var rows = new List<Dictionary<string, object?>>(total);
+        var districtNames = (await districts.GetAllAsync(cancellationToken)).ToDictionary(d => d.Id, d => d.Name);
+        var fieldNames = (await executer.ToListAsync(await industryFields.GetQueryableAsync(), cancellationToken)).ToDictionary(f => f.Id, f => f.Name);
+        var sorted = EnterpriseListQuery.Sort(filtered, input.Sorting);
+        for (var skip = 0; skip < total; skip += BatchSize)
+        {
+            var batch = await executer.ToListAsync(sorted.Skip(skip).Take(BatchSize).Select(e => new
+            {
+                e.Id, e.Name, e.CreditCode, e.Kind, e.DistrictId, e.IndustryFieldId, e.FoundedOn, e.RegisteredCapital,
+                e.Address, e.Website, e.LeadName, e.LeadGender,
+                LatestAward = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => new
+                {
+                    a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear
+                }).FirstOrDefault()
+            }), cancellationToken);
+            rows.AddRange(batch.Select(e => new Dictionary<string, object?>
+            {
+                [EnterpriseSheetColumns.Name.Header] = e.Name,
+                [EnterpriseSheetColumns.CreditCode.Header] = e.CreditCode,
+                [EnterpriseSheetColumns.Kind.Header] = Text(e.Kind),
+                [EnterpriseSheetColumns.District.Header] = districtNames.GetValueOrDefault(e.DistrictId),
+                [EnterpriseSheetColumns.IndustryField.Header] = e.IndustryFieldId is { } f ? fieldNames.GetValueOrDefault(f) : null,
+                [EnterpriseSheetColumns.FoundedOn.Header] = e.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                [EnterpriseSheetColumns.RegisteredCapital.Header] = e.RegisteredCapital,
+                [EnterpriseSheetColumns.Address.Header] = e.Address,
+                [EnterpriseSheetColumns.Website.Header] = e.Website,
+                [EnterpriseSheetColumns.LeadName.Header] = e.LeadName,
+                [EnterpriseSheetColumns.LeadGender.Header] = Text(e.LeadGender),
+                [EnterpriseSheetColumns.EditionYear.Header] = e.LatestAward?.EditionYear,
+                [EnterpriseSheetColumns.Track.Header] = Text(e.LatestAward?.Track),
+                [EnterpriseSheetColumns.StageReached.Header] = Text(e.LatestAward?.StageReached),
+                [EnterpriseSheetColumns.Prize.Header] = Text(e.LatestAward?.PrizeLevel),
+                [EnterpriseSheetColumns.ProjectName.Header] = e.LatestAward?.ProjectName,
+                [EnterpriseSheetColumns.NationalAdvancement.Header] = Text(e.LatestAward?.NationalAdvancement),
+                [EnterpriseSheetColumns.NationalAdvancementYear.Header] = e.LatestAward?.NationalAdvancementYear
+            }));
+        }
+        var stamp = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Timing.ShanghaiTime.Zone).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
+        return input.Format == ExportFormat.Csv
+            ? new FileDto($"enterprises-{stamp}.csv", "text/csv; charset=utf-8", WriteCsv(rows))
+            : new FileDto($"enterprises-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", WriteXlsx(rows));
+    }
+
+    /// <summary>UTF-8 with a byte-order mark, which Excel needs to read Chinese correctly.</summary>
+    private static byte[] WriteCsv(List<Dictionary<string, object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
+        using (var csv = new CsvHelper.CsvWriter(writer, CultureInfo.InvariantCulture))
+        {
+            foreach (var column in EnterpriseSheetColumns.Export)
+            {
+                csv.WriteField(column.Header);
+            }
+            csv.NextRecord();
+            foreach (var row in rows)
+            {
+                foreach (var column in EnterpriseSheetColumns.Export)
+                {
+                    csv.WriteField(Convert.ToString(row[column.Header], CultureInfo.InvariantCulture));
+                }
+                csv.NextRecord();
+            }
+        }
+        return stream.ToArray();
+    }
+
+    private static byte[] WriteXlsx(List<Dictionary<string, object?>> rows)
+    {
+        using var stream = new MemoryStream();
+        if (rows.Count == 0)
+        {
+            rows.Add(EnterpriseSheetColumns.Export.ToDictionary(c => c.Header, _ => (object?)null));
+            stream.SaveAs(rows, sheetName: "企业");
+            return stream.ToArray();
+        }
+        stream.SaveAs(rows, sheetName: "企业");
+        return stream.ToArray();
+    }
+
+    private static string? Text(Enum? value) =>
+        value is null ? null : JsonLocalizationStore.Instance.Find($"Enum:{value.GetType().Name}.{value}", Chinese) ?? value.ToString();
+}

@@ -1,0 +1,36 @@
+using Cultivation.Data;
+using Cultivation.EntityFrameworkCore.MySql;
+using Cultivation.EntityFrameworkCore.Sqlite;
+using Cultivation.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+// Applies the configured provider's migrations and seeds reference data (districts, industry fields, the
+// 2024 edition, roles, the first administrator). Idempotent: a second run changes nothing.
+//   dotnet run --project src/Cultivation.DbMigrator [-- --demo [--demo-count N]]
+var demo = args.Contains("--demo");
+var demoCountIndex = Array.IndexOf(args, "--demo-count");
+int? demoCount = demoCountIndex >= 0 && demoCountIndex + 1 < args.Length ? int.Parse(args[demoCountIndex + 1]) : null;
+
+var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+{
+    Args = args.Where((a, i) => a != "--demo" && a != "--demo-count" && (i == 0 || args[i - 1] != "--demo-count")).ToArray(),
+    ContentRootPath = AppContext.BaseDirectory
+});
+builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+var configuration = builder.Configuration;
+builder.Services.AddCultivationApplication();
+builder.Services.AddCultivationEntityFrameworkCore(configuration,
+    new SqliteCultivationDbProvider(),
+    new MySqlCultivationDbProvider(configuration["Database:ServerVersion"] ?? MySqlCultivationDbProvider.DefaultServerVersion));
+builder.Services.Configure<IdentitySeedOptions>(configuration.GetSection(IdentitySeedOptions.SectionName));
+
+using var host = builder.Build();
+await using var scope = host.Services.CreateAsyncScope();
+var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
+logger.LogInformation("Migrating {Provider} database{Demo}…", configuration["Database:Provider"] ?? "Sqlite", demo ? " with demo data" : string.Empty);
+await scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>()
+    .MigrateAsync(new DataSeedContext(IncludeDemoData: demo, DemoEnterpriseCount: demoCount));
+logger.LogInformation("Done.");

@@ -1,0 +1,120 @@
+using Cultivation.Contests;
+using Cultivation.Dtos;
+using Cultivation.Enterprises;
+using Cultivation.Exceptions;
+
+namespace Cultivation.Application.Tests.Enterprises;
+
+/// <summary>Award records, yearly figures and contacts of an enterprise.</summary>
+public abstract class EnterpriseChildren_Tests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : CultivationTestFixture
+{
+    private async Task<EnterpriseDto> NewCompanyAsync(string suffix) =>
+        await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(new CreateEnterpriseDto
+        {
+            Kind = EnterpriseKind.Company, Name = "子记录测试公司" + suffix, CreditCode = $"91310115MA2K0{suffix.PadLeft(4, '0')}0".FixCheck(), DistrictId = TestData.PudongId
+        }));
+
+    [Fact]
+    public async Task Should_record_change_and_remove_an_award_checked_against_the_edition()
+    {
+        var company = await NewCompanyAsync("1");
+        var input = new CreateUpdateAwardRecordDto
+        {
+            EditionId = TestData.Edition2024Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final,
+            PrizeLevel = PrizeLevel.Third, ProjectName = "工业互联网平台"
+        };
+        var award = await fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(company.Id, input));
+        award.EditionYear.ShouldBe(2024);
+
+        input.Track = ContestTrack.Maker;
+        input.PrizeLevel = PrizeLevel.Excellence;
+        input.ConcurrencyStamp = award.ConcurrencyStamp;
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(
+            TestPrincipals.PudongOfficer, s => s.UpdateAsync(company.Id, award.Id, input)))).Code.ShouldBe(CultivationDomainErrorCodes.PrizeLevelNotInTrack);
+
+        input.Track = ContestTrack.Enterprise;
+        input.NationalAdvancement = NationalAdvancement.EnterpriseTop500;
+        input.NationalAdvancementYear = 2024;
+        var updated = await fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer, s => s.UpdateAsync(company.Id, award.Id, input));
+        updated.NationalAdvancement.ShouldBe(NationalAdvancement.EnterpriseTop500);
+
+        await fixture.CallAsync<IAwardRecordAppService>(TestPrincipals.PudongOfficer, s => s.DeleteAsync(company.Id, award.Id));
+        (await fixture.CallAsync<IAwardRecordAppService, ListResultDto<AwardRecordDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(company.Id))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_award_in_an_unknown_edition()
+    {
+        var company = await NewCompanyAsync("2");
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer,
+            s => s.CreateAsync(company.Id, new CreateUpdateAwardRecordDto
+            {
+                EditionId = Guid.NewGuid(), Track = ContestTrack.Enterprise, StageReached = ContestStage.Preliminary, ProjectName = "x"
+            })))).Field.ShouldBe("editionId");
+    }
+
+    [Fact]
+    public async Task Should_set_a_years_figures_then_replace_them_with_the_stamp()
+    {
+        var company = await NewCompanyAsync("3");
+        var first = await fixture.CallAsync<IEnterpriseFiguresAppService, EnterpriseFiguresDto>(TestPrincipals.PudongOfficer,
+            s => s.SetAsync(company.Id, 2024, new UpdateEnterpriseFiguresDto { OperatingRevenue = 12_345_678.00m, RdExpense = 617_283.90m }));
+        first.RdIntensity.ShouldBe(0.05m);
+
+        var second = await fixture.CallAsync<IEnterpriseFiguresAppService, EnterpriseFiguresDto>(TestPrincipals.PudongOfficer,
+            s => s.SetAsync(company.Id, 2024, new UpdateEnterpriseFiguresDto { OperatingRevenue = 100m, ConcurrencyStamp = first.ConcurrencyStamp }));
+        second.OperatingRevenue.ShouldBe(100m);
+        second.RdExpense.ShouldBeNull();
+
+        await Should.ThrowAsync<ConcurrencyConflictException>(() => fixture.CallAsync<IEnterpriseFiguresAppService, EnterpriseFiguresDto>(TestPrincipals.PudongOfficer,
+            s => s.SetAsync(company.Id, 2024, new UpdateEnterpriseFiguresDto { OperatingRevenue = 1m, ConcurrencyStamp = first.ConcurrencyStamp })));
+
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IEnterpriseFiguresAppService, EnterpriseFiguresDto>(TestPrincipals.PudongOfficer,
+            s => s.SetAsync(company.Id, 2026, new UpdateEnterpriseFiguresDto())))).Code.ShouldBe(CultivationDomainErrorCodes.FiguresYearOutOfRange);
+
+        var read = await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.PudongOfficer, s => s.GetAsync(company.Id));
+        read.Figures.ShouldHaveSingleItem().OperatingRevenue.ShouldBe(100m);
+    }
+
+    [Fact]
+    public async Task Should_keep_amounts_exact_to_the_fen()
+    {
+        var company = await NewCompanyAsync("4");
+        await fixture.CallAsync<IEnterpriseFiguresAppService, EnterpriseFiguresDto>(TestPrincipals.PudongOfficer,
+            s => s.SetAsync(company.Id, 2023, new UpdateEnterpriseFiguresDto { TotalAssets = 9_876_543_210_987.65m, NetProfit = -0.01m }));
+        var read = await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.GetAsync(company.Id));
+        read.Figures.ShouldHaveSingleItem().TotalAssets.ShouldBe(9_876_543_210_987.65m);
+        read.Figures[0].NetProfit.ShouldBe(-0.01m);
+    }
+
+    [Fact]
+    public async Task Should_add_and_edit_contacts_keeping_one_primary()
+    {
+        var company = await NewCompanyAsync("5");
+        var a = await fixture.CallAsync<IEnterpriseContactAppService, EnterpriseContactDto>(TestPrincipals.PudongOfficer,
+            s => s.CreateAsync(company.Id, new CreateUpdateEnterpriseContactDto { Name = "甲", Phone = "13811112222", IsPrimary = true }));
+        await fixture.CallAsync<IEnterpriseContactAppService, EnterpriseContactDto>(TestPrincipals.PudongOfficer,
+            s => s.CreateAsync(company.Id, new CreateUpdateEnterpriseContactDto { Name = "乙", Email = "yi@example.com", IsPrimary = true }));
+
+        var contacts = await fixture.CallAsync<IEnterpriseContactAppService, ListResultDto<EnterpriseContactDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(company.Id));
+        contacts.Items.Single(c => c.IsPrimary).Name.ShouldBe("乙");
+
+        await fixture.CallAsync<IEnterpriseContactAppService>(TestPrincipals.PudongOfficer, s => s.DeleteAsync(company.Id, a.Id));
+        (await fixture.CallAsync<IEnterpriseContactAppService, ListResultDto<EnterpriseContactDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(company.Id)))
+            .Items.ShouldHaveSingleItem().Name.ShouldBe("乙");
+    }
+
+    [Fact]
+    public async Task Should_not_reach_another_districts_children()
+    {
+        await Should.ThrowAsync<EntityNotFoundException>(() => fixture.CallAsync<IAwardRecordAppService, ListResultDto<AwardRecordDto>>(
+            TestPrincipals.PudongOfficer, s => s.GetListAsync(fixture.Ids.XuhuiCompany)));
+        await Should.ThrowAsync<EntityNotFoundException>(() => fixture.CallAsync<IEnterpriseContactAppService, EnterpriseContactDto>(
+            TestPrincipals.PudongOfficer, s => s.CreateAsync(fixture.Ids.XuhuiCompany, new CreateUpdateEnterpriseContactDto { Name = "x" })));
+    }
+}
+
+public sealed class EnterpriseChildren_Sqlite_Tests(SqliteFixture fixture) : EnterpriseChildren_Tests<SqliteFixture>(fixture);
+
+public sealed class EnterpriseChildren_MariaDb_Tests(MariaDbFixture fixture) : EnterpriseChildren_Tests<MariaDbFixture>(fixture);

@@ -1,0 +1,48 @@
+using System.Text;
+using Cultivation.Enterprises;
+using MiniExcelLibs;
+
+namespace Cultivation.Application.Tests.Enterprises;
+
+public abstract class EnterpriseExport_Tests<TFixture>(TFixture fixture) : IClassFixture<TFixture>
+    where TFixture : CultivationTestFixture
+{
+    [Fact]
+    public async Task Should_export_an_officers_filtered_list_as_csv_with_only_their_district()
+    {
+        var file = await fixture.CallAsync<IEnterpriseExportAppService, FileDto>(TestPrincipals.PudongOfficer,
+            s => s.ExportAsync(new ExportEnterprisesInput { Format = ExportFormat.Csv }));
+
+        file.FileName.ShouldEndWith(".csv");
+        file.Content.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
+        var lines = Encoding.UTF8.GetString(file.Content).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldStartWith("企业名称,统一社会信用代码,类型,所属区");
+        lines.Skip(1).ShouldAllBe(l => l.Contains("浦东新区"));
+        lines.ShouldContain(l => l.Contains(TestData.PudongCompanyCode) && l.Contains("一等奖") && l.Contains("全国企业组500强"));
+        lines.ShouldNotContain(l => l.Contains(TestData.XuhuiCompanyCode));
+    }
+
+    [Fact]
+    public async Task Should_export_xlsx_that_reads_back_with_the_same_headers()
+    {
+        var file = await fixture.CallAsync<IEnterpriseExportAppService, FileDto>(TestPrincipals.Admin,
+            s => s.ExportAsync(new ExportEnterprisesInput { Format = ExportFormat.Xlsx, Keyword = "徐汇测试" }));
+        using var stream = new MemoryStream(file.Content);
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        var row = rows.ShouldHaveSingleItem();
+        row["统一社会信用代码"].ShouldBe(TestData.XuhuiCompanyCode);
+        row["奖项"].ShouldBe("优胜奖");
+        row.Keys.ShouldBe(EnterpriseSheetColumns.Export.Select(c => c.Header));
+    }
+
+    [Fact]
+    public async Task Should_refuse_export_to_readers_without_the_export_permission()
+    {
+        await Should.ThrowAsync<Cultivation.Authorization.CultivationAuthorizationException>(() => fixture.CallAsync<IEnterpriseExportAppService, FileDto>(
+            TestPrincipals.Investor, s => s.ExportAsync(new ExportEnterprisesInput())));
+    }
+}
+
+public sealed class EnterpriseExport_Sqlite_Tests(SqliteFixture fixture) : EnterpriseExport_Tests<SqliteFixture>(fixture);
+
+public sealed class EnterpriseExport_MariaDb_Tests(MariaDbFixture fixture) : EnterpriseExport_Tests<MariaDbFixture>(fixture);

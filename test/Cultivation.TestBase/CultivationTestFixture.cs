@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using Cultivation.Data;
+using Cultivation.Identity;
+using Cultivation.Users;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using Xunit;
+
+namespace Cultivation;
+
+/// <summary>
+/// The application's real container over a real database of its own (one per test class), migrated and
+/// seeded like production plus <see cref="TestData"/>. The clock is controllable.
+/// </summary>
+public abstract class CultivationTestFixture : IAsyncLifetime
+{
+    /// <summary>2025-06-02 10:00 in Shanghai.</summary>
+    public static readonly DateTimeOffset StartTime = new(2025, 6, 2, 2, 0, 0, TimeSpan.Zero);
+
+    private ServiceProvider? _services;
+
+    protected abstract string ProviderName { get; }
+
+    public TestDatabase Database { get; private set; } = null!;
+
+    public FakeTimeProvider Clock { get; } = new(StartTime);
+
+    public TestDataIds Ids { get; private set; } = null!;
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture is not initialised.");
+
+    public virtual async Task InitializeAsync()
+    {
+        Database = TestDatabase.Create(ProviderName);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Database.ProviderName,
+            ["ConnectionStrings:Default"] = Database.ConnectionString
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddCultivationApplication();
+        services.AddCultivationEntityFrameworkCore(configuration, Database.Provider);
+        services.Configure<IdentitySeedOptions>(o => o.AdminPassword = TestData.Password);
+        services.Configure<JwtOptions>(o => o.SigningKey = Convert.ToBase64String(new byte[48]));
+        ConfigureServices(services);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
+
+        await using var scope = _services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>().MigrateAsync(new DataSeedContext());
+        Ids = await TestData.SeedAsync(_services);
+    }
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Runs <paramref name="action"/> in a scope of its own (like one request) as <paramref name="user"/>.</summary>
+    public async Task<T> RunAsync<T>(ClaimsPrincipal? user, Func<IServiceProvider, Task<T>> action)
+    {
+        using var _ = Services.GetRequiredService<ICurrentPrincipalAccessor>().Change(user);
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider);
+    }
+
+    public Task RunAsync(ClaimsPrincipal? user, Func<IServiceProvider, Task> action) =>
+        RunAsync(user, async sp =>
+        {
+            await action(sp);
+            return true;
+        });
+
+    /// <summary>Calls an application service as <paramref name="user"/>, through its authorization proxy.</summary>
+    public Task<T> CallAsync<TService, T>(ClaimsPrincipal? user, Func<TService, Task<T>> call)
+        where TService : notnull =>
+        RunAsync(user, sp => call(sp.GetRequiredService<TService>()));
+
+    public Task CallAsync<TService>(ClaimsPrincipal? user, Func<TService, Task> call)
+        where TService : notnull =>
+        RunAsync(user, sp => call(sp.GetRequiredService<TService>()));
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+        await Database.DisposeAsync();
+    }
+}
+
+public class SqliteFixture : CultivationTestFixture
+{
+    protected override string ProviderName => "Sqlite";
+}
+
+public class MariaDbFixture : CultivationTestFixture
+{
+    protected override string ProviderName => "MySql";
+}
