@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Cultivation.Data;
 using Cultivation.Identity;
-using Cultivation.Users;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -58,29 +57,15 @@ public abstract class CultivationTestFixture : IAsyncLifetime
     {
     }
 
-    /// <summary>Runs <paramref name="action"/> in a scope of its own (like one request) as <paramref name="user"/>.</summary>
-    public async Task<T> RunAsync<T>(ClaimsPrincipal? user, Func<IServiceProvider, Task<T>> action)
-    {
-        using var _ = Services.GetRequiredService<ICurrentPrincipalAccessor>().Change(user);
-        await using var scope = Services.CreateAsyncScope();
-        return await action(scope.ServiceProvider);
-    }
+    public Task<T> RunAsync<T>(ClaimsPrincipal? user, Func<IServiceProvider, Task<T>> action) => Services.RunAsync(user, action);
 
-    public Task RunAsync(ClaimsPrincipal? user, Func<IServiceProvider, Task> action) =>
-        RunAsync(user, async sp =>
-        {
-            await action(sp);
-            return true;
-        });
+    public Task RunAsync(ClaimsPrincipal? user, Func<IServiceProvider, Task> action) => Services.RunAsync(user, action);
 
-    /// <summary>Calls an application service as <paramref name="user"/>, through its authorization proxy.</summary>
     public Task<T> CallAsync<TService, T>(ClaimsPrincipal? user, Func<TService, Task<T>> call)
-        where TService : notnull =>
-        RunAsync(user, sp => call(sp.GetRequiredService<TService>()));
+        where TService : notnull => Services.CallAsync(user, call);
 
     public Task CallAsync<TService>(ClaimsPrincipal? user, Func<TService, Task> call)
-        where TService : notnull =>
-        RunAsync(user, sp => call(sp.GetRequiredService<TService>()));
+        where TService : notnull => Services.CallAsync(user, call);
 
     public virtual async Task DisposeAsync()
     {

@@ -1,0 +1,164 @@
+using Cultivation.Enterprises;
+using Cultivation.Identity;
+using Cultivation.IndustryFields;
+using InvestorKind = Cultivation.Matchmaking.InvestorKind;
+using CreateUpdateInvestorDto = Cultivation.Matchmaking.CreateUpdateInvestorDto;
+using static Cultivation.HttpApi.Tests.Caller;
+using static Cultivation.HttpApi.Tests.MatrixContext;
+
+namespace Cultivation.HttpApi.Tests;
+
+public enum Expect
+{
+    Success = 0,
+    Unauthorized = 401,
+    Forbidden = 403,
+    NotFound = 404
+}
+
+/// <summary>One endpoint: how to call it as a given caller, and what that caller must get.</summary>
+public sealed record EndpointRule(string Method, string Route, Func<MatrixContext, Caller, Task<HttpRequestMessage>> Build, Func<Caller, Expect> Expected)
+{
+    public string Key => $"{Method} {Route}";
+}
+
+/// <summary>
+/// The expected answer of every endpoint to every caller, written out independently of the seeded role
+/// grants so that a wrong grant or a missing check shows. "Other" is the 徐汇区 officer acting on 浦东新区 records.
+/// </summary>
+public static class AuthorizationRules
+{
+    private const string Enterprises = "api/app/enterprises";
+
+    public static readonly IReadOnlyList<EndpointRule> All =
+    [
+        // Account: sign-in and token refresh are the only anonymous API endpoints.
+        Rule("POST", "api/app/account/token", (_, _) => Post("/api/app/account/token", new TokenRequestDto { UserName = TestData.Users.Reviewer, Password = TestData.Password }), Anyone),
+        Rule("POST", "api/app/account/refresh", async (c, _) => await Post("/api/app/account/refresh", new RefreshTokenRequestDto { RefreshToken = await c.NewRefreshTokenAsync() }), Anyone),
+        Rule("POST", "api/app/account/sign-out", async (c, _) => await Post("/api/app/account/sign-out", new RefreshTokenRequestDto { RefreshToken = await c.NewRefreshTokenAsync() }), Anyone),
+        Rule("POST", "api/app/account/change-password", (_, _) => Post("/api/app/account/change-password",
+            new ChangePasswordDto { CurrentPassword = TestData.Password, NewPassword = TestData.Password }), SignedIn),
+        Rule("GET", "api/app/account/me", Get("/api/app/account/me"), SignedIn),
+        Rule("GET", "api/app/permissions/granted", Get("/api/app/permissions/granted"), SignedIn),
+
+        // Reference data every role reads.
+        Rule("GET", "api/app/districts", Get("/api/app/districts"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("GET", "api/app/industry-fields", Get("/api/app/industry-fields"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("GET", "api/app/industry-fields/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/industry-fields/{(await c.NewIndustryFieldAsync()).Id}"),
+            Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("POST", "api/app/industry-fields", (c, _) => Post("/api/app/industry-fields", new CreateIndustryFieldDto { Code = $"P{c.Next()}", Name = "新领域" }), Roles(Admin)),
+        Rule("PUT", "api/app/industry-fields/{id:guid}", async (c, _) =>
+            Request(HttpMethod.Put, $"/api/app/industry-fields/{(await c.NewIndustryFieldAsync()).Id}", new UpdateIndustryFieldDto { Name = "改名" }), Roles(Admin)),
+        Rule("DELETE", "api/app/industry-fields/{id:guid}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/industry-fields/{(await c.NewIndustryFieldAsync()).Id}"), Roles(Admin)),
+        Rule("GET", "api/app/contest-editions", Get("/api/app/contest-editions"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("GET", "api/app/contest-editions/{id:guid}", Get($"/api/app/contest-editions/{TestData.Edition2024Id}"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("POST", "api/app/contest-editions", (c, _) => Post("/api/app/contest-editions", c.EditionInput()), Roles(Admin)),
+        Rule("PUT", "api/app/contest-editions/{id:guid}", async (c, _) =>
+            Request(HttpMethod.Put, $"/api/app/contest-editions/{(await c.NewEditionAsync()).Id}", c.EditionInput()), Roles(Admin)),
+        Rule("DELETE", "api/app/contest-editions/{id:guid}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/contest-editions/{(await c.NewEditionAsync()).Id}"), Roles(Admin)),
+
+        // Enterprises: investors never; officers only their district (another district's record is a 404).
+        Rule("GET", Enterprises, Get("/api/app/enterprises?maxResultCount=1000"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/export", Get("/api/app/enterprises/export?format=Csv"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{id:guid}}", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", Enterprises, (c, _) => Post("/api/app/enterprises", c.NewEnterpriseInput()), Roles(Admin, PudongOfficer)),
+        Rule("PUT", $"{Enterprises}/{{id:guid}}", async (c, _) =>
+        {
+            var e = await c.NewEnterpriseAsync();
+            return Request(HttpMethod.Put, $"/api/app/enterprises/{e.Id}", new UpdateEnterpriseDto { Name = e.Name + "改", CreditCode = e.CreditCode, DistrictId = e.DistrictId });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{Enterprises}/{{id:guid}}/incorporate", async (c, _) =>
+        {
+            var team = await c.NewEnterpriseAsync(EnterpriseKind.MakerTeam);
+            return Request(HttpMethod.Post, $"/api/app/enterprises/{team.Id}/incorporate",
+                new IncorporateEnterpriseDto { CreditCode = c.NewCreditCode(), IncorporatedOn = new DateOnly(2025, 1, 2) });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("DELETE", $"{Enterprises}/{{id:guid}}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}"), Roles(Admin)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/history", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/history")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/contacts", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/contacts")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/contacts", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/contacts", new CreateUpdateEnterpriseContactDto { Name = "新联系人" }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("PUT", $"{Enterprises}/{{enterpriseId:guid}}/contacts/{{id:guid}}", async (c, _) =>
+        {
+            var (enterprise, contact) = await c.NewContactAsync();
+            return Request(HttpMethod.Put, $"/api/app/enterprises/{enterprise}/contacts/{contact}", new CreateUpdateEnterpriseContactDto { Name = "改名" });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("DELETE", $"{Enterprises}/{{enterpriseId:guid}}/contacts/{{id:guid}}", async (c, _) =>
+        {
+            var (enterprise, contact) = await c.NewContactAsync();
+            return Request(HttpMethod.Delete, $"/api/app/enterprises/{enterprise}/contacts/{contact}");
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/awards", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/awards")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/awards", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/awards", AwardInput()),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("PUT", $"{Enterprises}/{{enterpriseId:guid}}/awards/{{id:guid}}", async (c, _) =>
+        {
+            var (enterprise, award) = await c.NewAwardAsync();
+            return Request(HttpMethod.Put, $"/api/app/enterprises/{enterprise}/awards/{award}", AwardInput());
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("DELETE", $"{Enterprises}/{{enterpriseId:guid}}/awards/{{id:guid}}", async (c, _) =>
+        {
+            var (enterprise, award) = await c.NewAwardAsync();
+            return Request(HttpMethod.Delete, $"/api/app/enterprises/{enterprise}/awards/{award}");
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/figures", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/figures")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("PUT", $"{Enterprises}/{{enterpriseId:guid}}/figures/{{year:int}}", async (c, _) =>
+            Request(HttpMethod.Put, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/figures/2024", new UpdateEnterpriseFiguresDto { Employees = 12 }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("DELETE", $"{Enterprises}/{{enterpriseId:guid}}/figures/{{year:int}}", async (c, _) =>
+            Request(HttpMethod.Delete, $"/api/app/enterprises/{await c.NewEnterpriseWithFiguresAsync()}/figures/2024"),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+
+        // Administration: municipal administrators only (reviewers may read the institution catalogue).
+        Rule("GET", "api/app/users", Get("/api/app/users"), Roles(Admin)),
+        Rule("GET", "api/app/users/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/users/{(await c.NewUserAsync()).Id}"), Roles(Admin)),
+        Rule("POST", "api/app/users", (c, _) => Post("/api/app/users", c.UserInput()), Roles(Admin)),
+        Rule("PUT", "api/app/users/{id:guid}", async (c, _) =>
+        {
+            var user = await c.NewUserAsync();
+            return Request(HttpMethod.Put, $"/api/app/users/{user.Id}", new UpdateUserDto { DisplayName = "改名", Roles = user.Roles });
+        }, Roles(Admin)),
+        Rule("POST", "api/app/users/{id:guid}/reset-password", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/users/{(await c.NewUserAsync()).Id}/reset-password", new ResetPasswordDto { NewPassword = "Reset@12345" }), Roles(Admin)),
+        Rule("POST", "api/app/users/{id:guid}/unlock", async (c, _) => Request(HttpMethod.Post, $"/api/app/users/{(await c.NewUserAsync()).Id}/unlock"), Roles(Admin)),
+        Rule("DELETE", "api/app/users/{id:guid}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/users/{(await c.NewUserAsync()).Id}"), Roles(Admin)),
+        Rule("GET", "api/app/roles", Get("/api/app/roles"), Roles(Admin)),
+        Rule("GET", "api/app/roles/{roleName}/permissions", Get($"/api/app/roles/{CultivationRoles.Investor}/permissions"), Roles(Admin)),
+        Rule("PUT", "api/app/roles/{roleName}/permissions", (_, _) => Task.FromResult(Request(HttpMethod.Put, $"/api/app/roles/{CultivationRoles.Investor}/permissions",
+            new UpdateRolePermissionsDto { GrantedPermissions = [.. DefaultRoleGrants.ByRole[CultivationRoles.Investor]] })), Roles(Admin)),
+        Rule("GET", "api/app/audit-logs", Get("/api/app/audit-logs"), Roles(Admin)),
+        Rule("GET", "api/app/audit-logs/security", Get("/api/app/audit-logs/security"), Roles(Admin)),
+        Rule("GET", "api/app/institutions", Get("/api/app/institutions"), Roles(Admin, Reviewer)),
+        Rule("POST", "api/app/institutions", (_, _) => Post("/api/app/institutions", new CreateUpdateInvestorDto { Name = "新机构", Kind = InvestorKind.Bank }), Roles(Admin)),
+        Rule("PUT", "api/app/institutions/{id:guid}", (_, _) => Task.FromResult(Request(HttpMethod.Put, $"/api/app/institutions/{TestData.InvestorInstitutionId}",
+            new CreateUpdateInvestorDto { Name = "测试创投", Kind = InvestorKind.VentureCapital })), Roles(Admin)),
+    ];
+
+    private static EndpointRule Rule(string method, string route, Func<MatrixContext, Caller, Task<HttpRequestMessage>> build, Func<Caller, Expect> expected) =>
+        new(method, route, build, expected);
+
+    private static Func<MatrixContext, Caller, Task<HttpRequestMessage>> Get(string url) => (_, _) => Task.FromResult(Request(HttpMethod.Get, url));
+
+    private static Task<HttpRequestMessage> Post(string url, object body) => Task.FromResult(Request(HttpMethod.Post, url, body));
+
+    private static Expect Anyone(Caller _) => Expect.Success;
+
+    private static Expect SignedIn(Caller caller) => caller == Anonymous ? Expect.Unauthorized : Expect.Success;
+
+    private static Func<Caller, Expect> Roles(params Caller[] allowed) =>
+        caller => caller == Anonymous ? Expect.Unauthorized : allowed.Contains(caller) ? Expect.Success : Expect.Forbidden;
+
+    /// <summary>The caller holds the permission but the record is not in their district: it does not exist for them.</summary>
+    private static Func<Caller, Expect> NotFoundFor(this Func<Caller, Expect> expected, Caller caller) =>
+        c => c == caller ? Expect.NotFound : expected(c);
+}
