@@ -18,6 +18,7 @@ public class AuthorizingProxy<TService> : DispatchProxy
     private static readonly ConcurrentDictionary<MethodInfo, AuthorizeAttribute[]> PoliciesByMethod = new();
     private static readonly MethodInfo InvokeGenericTaskMethod =
         typeof(AuthorizingProxy<TService>).GetMethod(nameof(InvokeTaskOfT), BindingFlags.Instance | BindingFlags.NonPublic)!;
+    private static readonly ConcurrentDictionary<Type, MethodInfo> InvokersByResult = new();
 
     private TService _target = null!;
     private IAuthorizationService _authorization = null!;
@@ -43,7 +44,7 @@ public class AuthorizingProxy<TService> : DispatchProxy
         }
         if (method.ReturnType.IsGenericType && method.ReturnType.GetGenericTypeDefinition() == typeof(Task<>))
         {
-            return InvokeGenericTaskMethod.MakeGenericMethod(method.ReturnType.GetGenericArguments()[0])
+            return InvokersByResult.GetOrAdd(method.ReturnType, t => InvokeGenericTaskMethod.MakeGenericMethod(t.GetGenericArguments()[0]))
                 .Invoke(this, [method, args, policies]);
         }
         AuthorizeAsync(policies).GetAwaiter().GetResult();

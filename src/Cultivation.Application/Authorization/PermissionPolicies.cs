@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Cultivation.Permissions;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
@@ -12,6 +13,8 @@ public sealed class PermissionRequirement(string permission) : IAuthorizationReq
 /// <summary>Turns any defined permission name into a policy: [Authorize("Cultivation.Enterprises.Create")] just works.</summary>
 public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> options) : DefaultAuthorizationPolicyProvider(options)
 {
+    private readonly ConcurrentDictionary<string, AuthorizationPolicy> _permissionPolicies = new(StringComparer.Ordinal);
+
     public override async Task<AuthorizationPolicy?> GetPolicyAsync(string policyName)
     {
         var policy = await base.GetPolicyAsync(policyName);
@@ -19,10 +22,10 @@ public sealed class PermissionPolicyProvider(IOptions<AuthorizationOptions> opti
         {
             return policy;
         }
-        return new AuthorizationPolicyBuilder()
+        return _permissionPolicies.GetOrAdd(policyName, name => new AuthorizationPolicyBuilder()
             .RequireAuthenticatedUser()
-            .AddRequirements(new PermissionRequirement(policyName))
-            .Build();
+            .AddRequirements(new PermissionRequirement(name))
+            .Build());
     }
 }
 

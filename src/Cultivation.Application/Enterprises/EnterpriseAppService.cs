@@ -1,3 +1,4 @@
+using Cultivation.Contests;
 using Cultivation.Districts;
 using Cultivation.Dtos;
 using Cultivation.Entities;
@@ -19,32 +20,59 @@ public sealed class EnterpriseAppService(
     IUnitOfWork unitOfWork,
     TimeProvider clock) : IEnterpriseAppService
 {
+    /// <summary>
+    /// One round trip in the usual case: the page, its names, each row's latest award and the total (an
+    /// uncorrelated subquery the database evaluates once). Only a page past the end needs a second query.
+    /// </summary>
     public async Task<PagedResultDto<EnterpriseListItemDto>> GetListAsync(GetEnterpriseListInput input, CancellationToken cancellationToken = default)
     {
         var filtered = EnterpriseListQuery.Filter(await enterprises.GetQueryableAsync(), input);
-        var totalCount = await executer.CountAsync(filtered, cancellationToken);
         var page = EnterpriseListQuery.Sort(filtered, input.Sorting).Skip(input.SkipCount).Take(input.MaxResultCount);
-
-        var items = await executer.ToListAsync(
+        var rows = await executer.ToListAsync(
             from e in page
             join d in await districts.GetQueryableAsync() on e.DistrictId equals d.Id
             join f in await industryFields.GetQueryableAsync() on e.IndustryFieldId equals f.Id into fields
             from f in fields.DefaultIfEmpty()
-            select new EnterpriseListItemDto
+            select new
             {
-                Id = e.Id,
-                Kind = e.Kind,
-                Name = e.Name,
-                CreditCode = e.CreditCode,
-                DistrictId = e.DistrictId,
-                DistrictName = d.Name,
-                IndustryFieldId = e.IndustryFieldId,
-                IndustryFieldName = f == null ? null : f.Name,
-                FoundedOn = e.FoundedOn,
-                CreationTime = e.CreationTime
+                Item = new EnterpriseListItemDto
+                {
+                    Id = e.Id,
+                    Kind = e.Kind,
+                    Name = e.Name,
+                    CreditCode = e.CreditCode,
+                    DistrictId = e.DistrictId,
+                    DistrictName = d.Name,
+                    IndustryFieldId = e.IndustryFieldId,
+                    IndustryFieldName = f == null ? null : f.Name,
+                    FoundedOn = e.FoundedOn,
+                    CreationTime = e.CreationTime
+                },
+                TotalCount = filtered.Count(),
+                LatestEditionId = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (Guid?)a.EditionId).FirstOrDefault(),
+                LatestEditionYear = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (int?)a.EditionYear).FirstOrDefault(),
+                LatestTrack = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (ContestTrack?)a.Track).FirstOrDefault(),
+                LatestStage = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (ContestStage?)a.StageReached).FirstOrDefault(),
+                LatestPrize = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => a.PrizeLevel).FirstOrDefault(),
+                LatestAdvancement = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => a.NationalAdvancement).FirstOrDefault()
             }, cancellationToken);
-        await AttachLatestAwardsAsync(items, cancellationToken);
-        return new PagedResultDto<EnterpriseListItemDto>(totalCount, items);
+
+        foreach (var row in rows.Where(r => r.LatestEditionId is not null))
+        {
+            row.Item.LatestAward = new AwardSummaryDto
+            {
+                EditionId = row.LatestEditionId!.Value,
+                EditionYear = row.LatestEditionYear!.Value,
+                Track = row.LatestTrack!.Value,
+                StageReached = row.LatestStage!.Value,
+                PrizeLevel = row.LatestPrize,
+                NationalAdvancement = row.LatestAdvancement
+            };
+        }
+        var totalCount = rows.Count > 0 ? rows[0].TotalCount
+            : input.SkipCount == 0 ? 0
+            : await executer.CountAsync(filtered, cancellationToken);
+        return new PagedResultDto<EnterpriseListItemDto>(totalCount, rows.Select(r => r.Item).ToList());
     }
 
     public async Task<EnterpriseDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
@@ -94,35 +122,6 @@ public sealed class EnterpriseAppService(
     {
         await manager.EnsureIndustryFieldExistsAsync(input.IndustryFieldId, "industryFieldId", cancellationToken);
         enterprise.UpdateProfile(EnterpriseMapper.ToProfile(input), ShanghaiTime.Today(clock));
-    }
-
-    private async Task AttachLatestAwardsAsync(List<EnterpriseListItemDto> items, CancellationToken cancellationToken)
-    {
-        if (items.Count == 0)
-        {
-            return;
-        }
-        var ids = items.Select(i => i.Id).ToList();
-        var awards = await executer.ToListAsync(
-            (await enterprises.GetQueryableAsync())
-                .Where(e => ids.Contains(e.Id))
-                .SelectMany(e => e.Awards)
-                .Select(a => new { a.EnterpriseId, Summary = new AwardSummaryDto
-                {
-                    EditionId = a.EditionId,
-                    EditionYear = a.EditionYear,
-                    Track = a.Track,
-                    StageReached = a.StageReached,
-                    PrizeLevel = a.PrizeLevel,
-                    NationalAdvancement = a.NationalAdvancement
-                } }),
-            cancellationToken);
-        var latest = awards.GroupBy(a => a.EnterpriseId)
-            .ToDictionary(g => g.Key, g => g.MaxBy(a => a.Summary.EditionYear)!.Summary);
-        foreach (var item in items)
-        {
-            item.LatestAward = latest.GetValueOrDefault(item.Id);
-        }
     }
 
     private async Task<EnterpriseDto> ToDtoAsync(Enterprise enterprise, CancellationToken cancellationToken)

@@ -82,6 +82,12 @@ public static class EnterpriseListQuery
             };
             And(a => reached.Contains(a.NationalAdvancement));
         }
+        if (predicate is not null && input.DistrictId is { } districtId)
+        {
+            // An award carries its enterprise's district, so the district filter also narrows the awards searched:
+            // the database then walks the (district, prize, enterprise) index instead of every award.
+            predicate = predicate.AndAlso(a => a.DistrictId == districtId);
+        }
         return predicate;
     }
 }

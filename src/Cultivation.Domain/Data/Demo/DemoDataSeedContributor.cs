@@ -36,7 +36,7 @@ public sealed class DemoDataSeedContributor(
         var edition = await editions.GetAsync(ContestDataSeedContributor.Edition2024Id, cancellationToken: cancellationToken);
         var count = context.DemoEnterpriseCount ?? DefaultEnterpriseCount;
         using var _ = auditing.Suppress();
-        foreach (var chunk in new DemoEnterpriseGenerator(edition, seed: 2024).Generate(count).Chunk(ChunkSize))
+        foreach (var chunk in new DemoEnterpriseGenerator([edition], seed: 2024).Generate(count).Chunk(ChunkSize))
         {
             await enterprises.InsertManyAsync(chunk, cancellationToken: cancellationToken);
             await unitOfWork.SaveChangesAsync(cancellationToken);
@@ -46,9 +46,15 @@ public sealed class DemoDataSeedContributor(
     }
 }
 
-/// <summary>Deterministic fictional enterprises (same seed, same data), shared by the demo seed and the benchmark.</summary>
-public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
+/// <summary>
+/// Deterministic fictional enterprises (same seed, same data), shared by the demo seed and the benchmark.
+/// Entrants are spread over the given editions and all districts; each edition's fixed quotas are awarded
+/// once, and 若干 (no fixed number) goes to about one entrant in eight of the track.
+/// </summary>
+public sealed class DemoEnterpriseGenerator(IReadOnlyList<ContestEdition> editions, int seed)
 {
+    private const double SeveralShare = 0.12;
+
     private static readonly string[] Brands =
     [
         "云帆", "星河", "智源", "海纳", "启明", "卓越", "天工", "青禾", "磐石", "远航", "灵犀", "鲲鹏", "晨曦", "铭德", "嘉禾",
@@ -66,10 +72,10 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
 
     public IEnumerable<Enterprise> Generate(int count)
     {
-        var prizes = PrizePlan().GroupBy(p => p.Track).ToDictionary(g => g.Key, g => new Queue<PrizeLevel>(g.Select(p => p.Level)));
-        var seenInTrack = new Dictionary<ContestTrack, int>();
+        var plans = editions.ToDictionary(e => e.Id, e => new PrizePlan(e, count / editions.Count + 1));
         for (var i = 0; i < count; i++)
         {
+            var edition = editions[i % editions.Count];
             var district = ShanghaiDistricts.All[i % ShanghaiDistricts.All.Count];
             var isMaker = i % 8 == 7;
             var field = Fields[_random.Next(Fields.Length)];
@@ -97,10 +103,8 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
                 $"138{_random.Next(10_000_000, 99_999_999)}", $"contact{i + 1}@demo.example", true));
 
             var track = isMaker ? ContestTrack.Maker : ContestTrack.Enterprise;
-            // Every fifth entrant of a track wins a prize until the track's quotas are used up.
-            var nth = seenInTrack[track] = seenInTrack.GetValueOrDefault(track) + 1;
-            PrizeLevel? prize = nth % 5 == 1 && prizes.TryGetValue(track, out var queue) && queue.Count > 0 ? queue.Dequeue() : null;
-            enterprise.RecordAward(edition, AwardFor(track, prize, field.Business, i));
+            var prize = plans[edition.Id].Next(track);
+            enterprise.RecordAward(edition, AwardFor(edition, track, prize, field.Business, i));
             if (!isMaker)
             {
                 AddFigures(enterprise);
@@ -109,20 +113,7 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
         }
     }
 
-    /// <summary>Every quota of the edition filled once, plus 优胜奖 for some 40 enterprises.</summary>
-    private IEnumerable<(ContestTrack Track, PrizeLevel Level)> PrizePlan()
-    {
-        foreach (var quota in edition.PrizeQuotas)
-        {
-            var count = quota.Quota ?? 40;
-            for (var n = 0; n < count; n++)
-            {
-                yield return (quota.Track, quota.Level);
-            }
-        }
-    }
-
-    private AwardDetails AwardFor(ContestTrack track, PrizeLevel? prize, string business, int index)
+    private AwardDetails AwardFor(ContestEdition edition, ContestTrack track, PrizeLevel? prize, string business, int index)
     {
         var stage = prize is not null ? ContestStage.Final : (ContestStage)(1 + _random.Next(3));
         NationalAdvancement? advancement = null;
@@ -182,4 +173,33 @@ public sealed class DemoEnterpriseGenerator(ContestEdition edition, int seed)
     private string PersonName() => Pick(Surnames) + Pick(GivenNames) + (_random.Next(2) == 0 ? Pick(GivenNames) : string.Empty);
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
+
+    /// <summary>One edition's prizes, handed to entrants of a track at even intervals until they run out.</summary>
+    private sealed class PrizePlan
+    {
+        private readonly Dictionary<ContestTrack, Queue<PrizeLevel>> _prizes = [];
+        private readonly Dictionary<ContestTrack, int> _interval = [];
+        private readonly Dictionary<ContestTrack, int> _seen = [];
+
+        public PrizePlan(ContestEdition edition, int entrants)
+        {
+            foreach (var track in edition.Tracks)
+            {
+                var trackEntrants = track == ContestTrack.Maker ? entrants / 8 : entrants - entrants / 8;
+                var prizes = edition.PrizeQuotas.Where(q => q.Track == track)
+                    .SelectMany(q => Enumerable.Repeat(q.Level, q.Quota ?? (int)(trackEntrants * SeveralShare)))
+                    .ToList();
+                _prizes[track] = new Queue<PrizeLevel>(prizes);
+                _interval[track] = Math.Max(1, trackEntrants / Math.Max(1, prizes.Count));
+            }
+        }
+
+        public PrizeLevel? Next(ContestTrack track)
+        {
+            var seen = _seen[track] = _seen.GetValueOrDefault(track) + 1;
+            return _prizes.TryGetValue(track, out var queue) && queue.Count > 0 && seen % _interval[track] == 1 % _interval[track]
+                ? queue.Dequeue()
+                : null;
+        }
+    }
 }

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Cultivation.Benchmarks;
+using Cultivation.Districts;
+using MySqlConnector;
+
+// The enterprise list endpoint (filter by district + prize level, page of 20, sorted by name) through HTTP
+// on the real host over MariaDB with 100,000 enterprises, against the same result in hand-written SQL.
+//   bench/run.sh            (starts MariaDB if CULTIVATION_TEST_MYSQL is not set)
+var server = Environment.GetEnvironmentVariable("CULTIVATION_TEST_MYSQL")
+             ?? throw new InvalidOperationException("CULTIVATION_TEST_MYSQL is not set (bench/run.sh starts MariaDB).");
+var hostDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
+              ?? throw new InvalidOperationException("Pass the Release build of Cultivation.HttpApi.Host.dll.");
+var enterprises = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ENTERPRISES"), out var n) ? n : 100_000;
+var iterations = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ITERATIONS"), out var i) ? i : 400;
+
+var connectionString = await BenchDatabase.PrepareAsync(server, enterprises, reuse: args.Contains("--reuse"));
+await using var host = await HostProcess.StartAsync(hostDll, connectionString);
+using var http = new HttpClient { BaseAddress = host.Address };
+var token = await http.PostAsJsonAsync("/api/app/account/token", new { userName = "admin", password = BenchDatabase.AdminPassword });
+token.EnsureSuccessStatusCode();
+http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+    (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
+
+// The same requests for both: every district, three prize levels, the first and a later page.
+var cases = ShanghaiDistricts.All
+    .SelectMany(d => new[] { ("Excellence", 0), ("Excellence", 40), ("Third", 0) }.Select(c => (District: d.Id, Prize: c.Item1, Skip: c.Item2)))
+    .ToArray();
+
+await using var sql = new MySqlConnection(connectionString);
+await sql.OpenAsync();
+
+var checkHttp = await HttpCaseAsync(cases[0]);
+var checkSql = await SqlCaseAsync(cases[0]);
+if (checkHttp != checkSql)
+{
+    throw new InvalidOperationException($"HTTP and SQL disagree: {checkHttp} vs {checkSql}.");
+}
+Console.WriteLine($"Check: both return {checkHttp}.");
+
+await MeasureAsync("warm-up", 50, HttpCaseAsync);
+await MeasureAsync("warm-up", 50, SqlCaseAsync);
+var httpTimes = await MeasureAsync("HTTP", iterations, HttpCaseAsync);
+var sqlTimes = await MeasureAsync("SQL", iterations, SqlCaseAsync);
+
+var (httpP50, httpP95) = (Percentile(httpTimes, 50), Percentile(httpTimes, 95));
+var (sqlP50, sqlP95) = (Percentile(sqlTimes, 50), Percentile(sqlTimes, 95));
+Console.WriteLine();
+Console.WriteLine($"Enterprise list, {enterprises:N0} enterprises on MariaDB, filter district + prize level, page 20 sorted by name, {iterations} requests:");
+Console.WriteLine($"  HTTP endpoint : p50 {httpP50:F2} ms, p95 {httpP95:F2} ms");
+Console.WriteLine($"  raw SQL       : p50 {sqlP50:F2} ms, p95 {sqlP95:F2} ms");
+Console.WriteLine($"  ratio (p95)   : {httpP95 / sqlP95:F2}x   (targets: p95 <= 25 ms and <= 2x raw SQL)");
+var met = httpP95 <= 25 && httpP95 <= 2 * sqlP95;
+Console.WriteLine(met ? "  targets met" : "  TARGETS NOT MET");
+return met ? 0 : 1;
+
+async Task<string> HttpCaseAsync((Guid District, string Prize, int Skip) c)
+{
+    var page = await http.GetFromJsonAsync<JsonElement>(
+        $"/api/app/enterprises?districtId={c.District}&prizeLevel={c.Prize}&sorting=name%20asc&skipCount={c.Skip}&maxResultCount=20");
+    var items = page.GetProperty("items");
+    return $"{page.GetProperty("totalCount").GetInt32()} total, first {(items.GetArrayLength() > 0 ? items[0].GetProperty("name").GetString() : "-")}";
+}
+
+async Task<string> SqlCaseAsync((Guid District, string Prize, int Skip) c)
+{
+    await using var command = new MySqlCommand(RawSql.EnterpriseList, sql);
+    command.Parameters.AddWithValue("@district", c.District.ToString());
+    command.Parameters.AddWithValue("@prize", (int)Enum.Parse<Cultivation.Contests.PrizeLevel>(c.Prize));
+    command.Parameters.AddWithValue("@skip", c.Skip);
+    await using var reader = await command.ExecuteReaderAsync();
+    await reader.ReadAsync();
+    var total = reader.GetInt64(0);
+    await reader.NextResultAsync();
+    string? first = null;
+    while (await reader.ReadAsync())
+    {
+        first ??= reader.GetString(2);
+        for (var f = 0; f < reader.FieldCount; f++)
+        {
+            _ = reader.GetValue(f);
+        }
+    }
+    return $"{total} total, first {first ?? "-"}";
+}
+
+async Task<double[]> MeasureAsync(string label, int count, Func<(Guid, string, int), Task<string>> run)
+{
+    var times = new double[count];
+    for (var k = 0; k < count; k++)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await run(cases[k % cases.Length]);
+        times[k] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+    return times;
+}
+
+static double Percentile(double[] values, int percentile)
+{
+    var sorted = values.Order().ToArray();
+    return sorted[(int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1];
+}
+
+public partial class Program
+{
+    public const string ServerVersion = "10.11.0-mariadb";
+}
