@@ -79,6 +79,8 @@ public static class CultivationHostSetup
     public static async Task<WebApplication> UseCultivationHostAsync(this WebApplication app)
     {
         await MigrateAndSeedAsync(app);
+        // Localization first: problem details written by the exception handler speak the request's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseSecurityHeaders();
@@ -86,7 +88,6 @@ public static class CultivationHostSetup
         {
             app.UseHsts();
         }
-        app.UseRequestLocalization();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();
@@ -135,6 +136,11 @@ public static class CultivationHostSetup
             o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Refreshing is what every open tab does every quarter hour; a district office behind one address
+            // must not run out, while guessing refresh tokens stays pointless at this rate.
+            o.AddPolicy(AccountController.RefreshRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute * 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
     }
 

@@ -44,6 +44,21 @@ public abstract class ProblemDetails_Tests<TFactory>(TFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Should_answer_business_errors_and_catalogue_names_in_english_too()
+    {
+        using var anonymous = factory.CreateClient();
+        anonymous.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var signIn = await anonymous.PostAsJsonAsync("/api/app/account/token", new { userName = "nobody", password = "Wrong@1234" });
+        (await ProblemAsync(signIn)).GetProperty("title").GetString().ShouldBe("Wrong user name or password.");
+
+        using var client = await factory.ClientForAsync(TestData.Users.Admin, language: "en");
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/app/enterprises?keyword={TestData.PudongCompanyCode}");
+        page.GetProperty("items")[0].GetProperty("districtName").GetString().ShouldBe("Pudong New Area");
+        var taken = await client.PostAsJsonAsync("/api/app/enterprises", new { kind = "Company", name = "dup", creditCode = TestData.XuhuiCompanyCode, districtId = TestData.XuhuiId });
+        (await ProblemAsync(taken)).GetProperty("title").GetString()!.ShouldStartWith("The unified social credit code");
+    }
+
+    [Fact]
     public async Task Should_report_a_malformed_value_on_its_field_without_parser_internals()
     {
         using var client = await factory.ClientForAsync(TestData.Users.Admin);

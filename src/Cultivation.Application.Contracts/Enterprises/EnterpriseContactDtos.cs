@@ -28,12 +28,13 @@ public class CreateUpdateEnterpriseContactDto
     [StringLength(EnterpriseContactConsts.MaxRoleLength)]
     public string? Role { get; set; }
 
+    /// <summary>A reader who sees it masked may send the masked value back unchanged: it then keeps the stored one.</summary>
     [StringLength(EnterpriseContactConsts.MaxPhoneLength)]
-    [RegularExpression(@"^[0-9+\-() ]{5,32}$")]
+    [RegularExpression(@"^[0-9+\-() *]{5,32}$")]
     public string? Phone { get; set; }
 
     [StringLength(EnterpriseContactConsts.MaxEmailLength)]
-    [EmailAddress]
+    [RegularExpression(@"^[^@\s]+@[^@\s]+$")]
     public string? Email { get; set; }
 
     public bool IsPrimary { get; set; }

@@ -3,6 +3,7 @@ using Cultivation.Districts;
 using Cultivation.Dtos;
 using Cultivation.Entities;
 using Cultivation.IndustryFields;
+using Cultivation.Localization;
 using Cultivation.Permissions;
 using Cultivation.Repositories;
 using Cultivation.Timing;
@@ -28,6 +29,7 @@ public sealed class EnterpriseAppService(
     {
         var filtered = EnterpriseListQuery.Filter(await enterprises.GetQueryableAsync(), input);
         var page = EnterpriseListQuery.Sort(filtered, input.Sorting).Skip(input.SkipCount).Take(input.MaxResultCount);
+        var english = DisplayLanguage.IsEnglish;
         var rows = await executer.ToListAsync(
             from e in page
             join d in await districts.GetQueryableAsync() on e.DistrictId equals d.Id
@@ -42,9 +44,9 @@ public sealed class EnterpriseAppService(
                     Name = e.Name,
                     CreditCode = e.CreditCode,
                     DistrictId = e.DistrictId,
-                    DistrictName = d.Name,
+                    DistrictName = english ? d.EnglishName : d.Name,
                     IndustryFieldId = e.IndustryFieldId,
-                    IndustryFieldName = f == null ? null : f.Name,
+                    IndustryFieldName = f == null ? null : english && f.EnglishName != null ? f.EnglishName : f.Name,
                     FoundedOn = e.FoundedOn,
                     CreationTime = e.CreationTime
                 },
@@ -130,6 +132,7 @@ public sealed class EnterpriseAppService(
         var field = enterprise.IndustryFieldId is { } fieldId
             ? await industryFields.FindAsync(fieldId, includeDetails: false, cancellationToken)
             : null;
-        return EnterpriseMapper.ToDto(enterprise, district.Name, field?.Name);
+        return EnterpriseMapper.ToDto(enterprise, DisplayLanguage.Pick(district.Name, district.EnglishName),
+            field is null ? null : DisplayLanguage.Pick(field.Name, field.EnglishName));
     }
 }

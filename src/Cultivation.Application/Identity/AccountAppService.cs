@@ -1,6 +1,7 @@
 using Cultivation.AuditLogging;
 using Cultivation.Districts;
 using Cultivation.Exceptions;
+using Cultivation.Localization;
 using Cultivation.Matchmaking;
 using Cultivation.Repositories;
 using Cultivation.Users;
@@ -119,7 +120,7 @@ public sealed class AccountAppService(
             DisplayName = user.DisplayName,
             Roles = (await users.GetRolesAsync(user)).Order().ToList(),
             DistrictId = user.DistrictId,
-            DistrictName = district?.Name,
+            DistrictName = district is null ? null : DisplayLanguage.Pick(district.Name, district.EnglishName),
             InstitutionId = user.InstitutionId,
             InstitutionName = institution?.Name
         };

@@ -29,7 +29,7 @@ public sealed class RoleAppService(
 
     public async Task<List<RoleDto>> GetListAsync(CancellationToken cancellationToken = default) =>
         (await executer.ToListAsync(roles.Roles.OrderBy(r => r.Name), cancellationToken))
-        .Select(r => new RoleDto { Id = r.Id, Name = r.Name!, DisplayName = r.DisplayName, IsStatic = r.IsStatic })
+        .Select(r => new RoleDto { Id = r.Id, Name = r.Name!, DisplayName = RoleDisplayName(r), IsStatic = r.IsStatic })
         .ToList();
 
     public async Task<RolePermissionsDto> GetPermissionsAsync(string roleName, CancellationToken cancellationToken = default)
@@ -74,6 +74,13 @@ public sealed class RoleAppService(
         await unitOfWork.SaveChangesAsync(cancellationToken);
         PermissionChecker.Invalidate(cache, PermissionGrant.RoleProvider, role.Name!);
         return await GetPermissionsAsync(roleName, cancellationToken);
+    }
+
+    /// <summary>Seeded roles have localized names ("Role:&lt;Name&gt;"); roles administrators add keep theirs.</summary>
+    private string RoleDisplayName(AppRole role)
+    {
+        var text = localizer["Role:" + role.Name];
+        return text.ResourceNotFound ? role.DisplayName : text.Value;
     }
 
     private PermissionGrantInfoDto ToDto(PermissionDefinition permission, HashSet<string> granted) => new()

@@ -1,6 +1,7 @@
 using Cultivation.Districts;
 using Cultivation.Dtos;
 using Cultivation.Exceptions;
+using Cultivation.Localization;
 using Cultivation.Matchmaking;
 using Cultivation.Permissions;
 using Cultivation.Repositories;
@@ -197,7 +198,7 @@ public sealed class UserAppService(
     private async Task<List<IdentityUserDto>> ToDtosAsync(IReadOnlyList<AppUser> page, CancellationToken cancellationToken)
     {
         var rolesByUser = await roleLookup.GetRoleNamesAsync(page.Select(u => u.Id).ToList(), cancellationToken);
-        var districtNames = (await districts.GetAllAsync(cancellationToken)).ToDictionary(d => d.Id, d => d.Name);
+        var districtNames = (await districts.GetAllAsync(cancellationToken)).ToDictionary(d => d.Id, d => DisplayLanguage.Pick(d.Name, d.EnglishName));
         var institutionIds = page.Where(u => u.InstitutionId is not null).Select(u => u.InstitutionId!.Value).Distinct().ToList();
         var institutionNames = institutionIds.Count == 0
             ? []

@@ -39,7 +39,59 @@ public static class OpenApiSetup
                 var name = action.ActionName.EndsWith("Async", StringComparison.Ordinal) ? action.ActionName[..^5] : action.ActionName;
                 operation.OperationId = $"{action.ControllerName}_{name}";
             }
+            // The API speaks JSON; MVC's text formatters would otherwise be advertised too.
+            KeepJsonOnly(operation.RequestBody?.Content);
+            foreach (var response in operation.Responses?.Values ?? Enumerable.Empty<IOpenApiResponse>())
+            {
+                KeepJsonOnly(response.Content);
+            }
+            return Task.CompletedTask;
+        });
+        o.AddSchemaTransformer((schema, context, _) =>
+        {
+            if (schema is OpenApiSchema concrete)
+            {
+                // A nullable enum is expressed by the property (oneOf null), not by a null member of the enum.
+                if (concrete.Enum is { Count: > 0 } values)
+                {
+                    concrete.Enum = values.Where(v => v is not null).ToList();
+                }
+                MarkNonNullableAsRequired(concrete, context.JsonTypeInfo);
+            }
             return Task.CompletedTask;
         });
     });
+
+    private static void KeepJsonOnly(IDictionary<string, OpenApiMediaType>? content)
+    {
+        if (content is null || !content.ContainsKey("application/json"))
+        {
+            return;
+        }
+        foreach (var type in content.Keys.Where(k => k != "application/json").ToList())
+        {
+            content.Remove(type);
+        }
+    }
+
+    /// <summary>
+    /// What the server always sends is required in the document, so generated clients type it as present.
+    /// Input DTOs keep their own [Required] rules: a non-nullable input property may still be left out.
+    /// </summary>
+    private static void MarkNonNullableAsRequired(OpenApiSchema schema, System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
+    {
+        var name = type.Type.Name;
+        var isInput = name.StartsWith("Create", StringComparison.Ordinal) || name.StartsWith("Update", StringComparison.Ordinal)
+                      || name.EndsWith("Input", StringComparison.Ordinal) || name.EndsWith("RequestDto", StringComparison.Ordinal)
+                      || name is "ChangePasswordDto" or "ResetPasswordDto";
+        if (isInput || !name.EndsWith("Dto", StringComparison.Ordinal) || schema.Properties is null)
+        {
+            return;
+        }
+        foreach (var property in type.Properties.Where(p => !p.IsGetNullable && schema.Properties.ContainsKey(p.Name)))
+        {
+            schema.Required ??= new HashSet<string>();
+            schema.Required.Add(property.Name);
+        }
+    }
 }

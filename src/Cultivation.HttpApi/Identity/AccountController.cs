@@ -10,6 +10,7 @@ namespace Cultivation.Identity;
 public sealed class AccountController(IAccountAppService service) : ControllerBase
 {
     public const string SignInRateLimitPolicy = "sign-in";
+    public const string RefreshRateLimitPolicy = "token-refresh";
 
     /// <summary>Signs in with user name and password; answers an access token and a refresh token.</summary>
     [AllowAnonymous]
@@ -19,12 +20,12 @@ public sealed class AccountController(IAccountAppService service) : ControllerBa
 
     /// <summary>Trades a refresh token for a new pair; the old refresh token stops working.</summary>
     [AllowAnonymous]
-    [EnableRateLimiting(SignInRateLimitPolicy)]
+    [EnableRateLimiting(RefreshRateLimitPolicy)]
     [HttpPost("refresh")]
     public Task<TokenResultDto> RefreshAsync(RefreshTokenRequestDto input, CancellationToken cancellationToken) => service.RefreshAsync(input, cancellationToken);
 
     [AllowAnonymous]
-    [EnableRateLimiting(SignInRateLimitPolicy)]
+    [EnableRateLimiting(RefreshRateLimitPolicy)]
     [HttpPost("sign-out")]
     public Task SignOutAsync(RefreshTokenRequestDto input, CancellationToken cancellationToken) => service.SignOutAsync(input, cancellationToken);
 

@@ -2,6 +2,7 @@ using Cultivation.Contests;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
 using Cultivation.Exceptions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cultivation.Application.Tests.Enterprises;
 
@@ -103,6 +104,43 @@ public abstract class EnterpriseChildren_Tests<TFixture>(TFixture fixture) : ICl
         await fixture.CallAsync<IEnterpriseContactAppService>(TestPrincipals.PudongOfficer, s => s.DeleteAsync(company.Id, a.Id));
         (await fixture.CallAsync<IEnterpriseContactAppService, ListResultDto<EnterpriseContactDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(company.Id)))
             .Items.ShouldHaveSingleItem().Name.ShouldBe("乙");
+    }
+
+    [Fact]
+    public async Task Should_keep_a_masked_phone_when_a_reader_without_personal_data_sends_it_back_unchanged()
+    {
+        var company = await NewCompanyAsync("6");
+        var contact = await fixture.CallAsync<IEnterpriseContactAppService, EnterpriseContactDto>(TestPrincipals.PudongOfficer,
+            s => s.CreateAsync(company.Id, new CreateUpdateEnterpriseContactDto { Name = "孙八", Phone = "13955556666", Email = "sun@example.com" }));
+        var editor = await ContactEditorWithoutPersonalDataAsync();
+
+        await fixture.CallAsync<IEnterpriseContactAppService, EnterpriseContactDto>(editor, s => s.UpdateAsync(company.Id, contact.Id,
+            new CreateUpdateEnterpriseContactDto { Name = "孙八（改）", Phone = "139****6666", Email = "s***@example.com", ConcurrencyStamp = contact.ConcurrencyStamp }));
+
+        var stored = (await fixture.CallAsync<IEnterpriseContactAppService, ListResultDto<EnterpriseContactDto>>(TestPrincipals.PudongOfficer,
+            s => s.GetListAsync(company.Id))).Items.Single();
+        (stored.Name, stored.Phone, stored.Email).ShouldBe(("孙八（改）", "13955556666", "sun@example.com"));
+
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IEnterpriseContactAppService, EnterpriseContactDto>(editor,
+            s => s.CreateAsync(company.Id, new CreateUpdateEnterpriseContactDto { Name = "星号", Phone = "139****0000" })))).Field.ShouldBe("phone");
+    }
+
+    /// <summary>A district-scoped role that edits contacts but may not see personal data.</summary>
+    private async Task<System.Security.Claims.ClaimsPrincipal> ContactEditorWithoutPersonalDataAsync()
+    {
+        const string role = "ContactEditor";
+        await fixture.RunAsync(null, async sp =>
+        {
+            var roles = sp.GetRequiredService<Microsoft.AspNetCore.Identity.RoleManager<Cultivation.Identity.AppRole>>();
+            if (await roles.FindByNameAsync(role) is null)
+            {
+                await roles.CreateAsync(new Cultivation.Identity.AppRole(Guid.CreateVersion7(), role) { DisplayName = role });
+                await sp.GetRequiredService<Cultivation.Identity.IPermissionGrantRepository>().ReplaceAsync(Cultivation.Identity.PermissionGrant.RoleProvider, role,
+                    [Cultivation.Permissions.CultivationPermissions.Enterprises.Default, Cultivation.Permissions.CultivationPermissions.Enterprises.Contacts]);
+                await sp.GetRequiredService<Cultivation.Repositories.IUnitOfWork>().SaveChangesAsync();
+            }
+        });
+        return TestPrincipals.Create("contact-editor", role, TestData.PudongId);
     }
 
     [Fact]
