@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { openBrowser } from '../support/browser.mjs';
+import { BASE_URL, screenshot, signIn, watchErrors } from '../support/app.mjs';
+
+let browser;
+let page;
+let errors;
+before(async () => {
+  browser = await openBrowser();
+  page = await browser.context.newPage();
+  errors = watchErrors(page);
+  await signIn(page, 'demo-admin');
+});
+after(async () => browser?.close());
+
+test('contests: the 2024 edition with tracks, quotas (若干) and stages', async () => {
+  await page.goto(`${BASE_URL}/contests`);
+  await page.locator('[data-testid=edition-list]').waitFor();
+  await screenshot(page, 'contests-list');
+  await page.goto(`${BASE_URL}/contests/00000000-0000-7000-8000-000000002024`);
+  await page.locator('[data-testid=tracks-table]').waitFor();
+  const tracks = await page.locator('[data-testid=tracks-table]').innerText();
+  assert.match(tracks, /企业组/);
+  assert.match(tracks, /若干/);
+  await screenshot(page, 'contest-detail');
+  await page.goto(`${BASE_URL}/contests/00000000-0000-7000-8000-000000002024/edit`);
+  await page.locator('.track-block').first().waitFor();
+  await screenshot(page, 'contest-form');
+});
+
+test('administration: users, the role permission tree and the audit log', async () => {
+  await page.goto(`${BASE_URL}/admin/users`);
+  await page.locator('[data-testid=user-row]').first().waitFor();
+  assert.ok((await page.locator('[data-testid=user-row]').count()) >= 5);
+  await screenshot(page, 'admin-users');
+  await page.click('[data-testid=create-user]');
+  await page.locator('.ant-modal').waitFor();
+  await screenshot(page, 'admin-user-form');
+  await page.keyboard.press('Escape');
+
+  await page.goto(`${BASE_URL}/admin/roles`);
+  await page.locator('[data-testid=permission-tree]').first().waitFor();
+  await Promise.all([
+    page.waitForResponse(response => response.url().endsWith('/api/app/roles/Investor/permissions')),
+    page.click('[data-testid=role-list] button:has-text("投资机构")')
+  ]);
+  // The investor role holds no enterprise permission: its tree shows the box unticked.
+  await page.waitForFunction(() => document.querySelector('[data-permission="Cultivation.Enterprises"] input')?.checked === false);
+  const enterprises = page.locator('[data-permission="Cultivation.Enterprises"] input');
+  await page.locator('[data-permission="Cultivation.Enterprises.Export"]').click();
+  // Ticking a child ticks its parent; nothing is saved until the save button.
+  assert.equal(await enterprises.isChecked(), true);
+  await screenshot(page, 'admin-role-permissions');
+  await page.locator('button:has-text("撤销更改")').click();
+  assert.equal(await enterprises.isChecked(), false);
+
+  await page.goto(`${BASE_URL}/admin/audit-logs`);
+  await page.locator('[data-testid=audit-table] tbody tr.ant-table-row').first().waitFor();
+  await screenshot(page, 'admin-audit-log');
+  await page.click('.ant-tabs-tab:has-text("登录与安全")');
+  await page.locator('[data-testid=security-table] tbody tr.ant-table-row').first().waitFor();
+  assert.deepEqual(errors, []);
+});

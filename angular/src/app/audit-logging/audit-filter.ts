@@ -1,0 +1,21 @@
+import { FormControl, FormGroup } from '@angular/forms';
+
+export function createAuditFilter() {
+  return new FormGroup({
+    userName: new FormControl<string | null>(null),
+    entityType: new FormControl<string | null>(null),
+    range: new FormControl<Date[] | null>(null)
+  });
+}
+
+/** A picked day range → UTC instants from the first day's start to the last day's end (local time). */
+export function rangeToInstants(range: Date[] | null): { From?: string; To?: string } {
+  if (!range || range.length !== 2 || !range[0] || !range[1]) {
+    return {};
+  }
+  const from = new Date(range[0]);
+  from.setHours(0, 0, 0, 0);
+  const to = new Date(range[1]);
+  to.setHours(23, 59, 59, 999);
+  return { From: from.toISOString(), To: to.toISOString() };
+}

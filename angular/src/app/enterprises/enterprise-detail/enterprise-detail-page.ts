@@ -1,0 +1,113 @@
+import { Component, computed, inject, signal } from '@angular/core';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
+import { firstValueFrom } from 'rxjs';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
+import { NzIconModule } from 'ng-zorro-antd/icon';
+import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { NzTabsModule } from 'ng-zorro-antd/tabs';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { Permissions } from '../../core/auth/permissions';
+import { SessionService } from '../../core/auth/session.service';
+import { ErrorNotifier } from '../../core/errors/error-notifier';
+import { Problem, toProblem } from '../../core/errors/problem';
+import { ApiClient } from '../../core/http/api-client';
+import { EnumLabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
+import { enterpriseDelete } from '../../proxy/fn/enterprise/enterprise-delete';
+import { enterpriseGet } from '../../proxy/fn/enterprise/enterprise-get';
+import { EnterpriseDto } from '../../proxy/models/enterprise-dto';
+import { AppDatePipe, WanYuanPipe } from '../../shared/format/format.pipes';
+import { PageHeader } from '../../shared/ui/page-header';
+import { AwardSummaryPipe } from '../shared/award-summary.pipe';
+import { latestAward } from '../shared/latest-award';
+import { EnterpriseAwardsTab } from './awards/enterprise-awards-tab';
+import { EnterpriseContactsTab } from './contacts/enterprise-contacts-tab';
+import { EnterpriseFiguresTab } from './figures/enterprise-figures-tab';
+import { EnterpriseHistoryTab } from './history/enterprise-history-tab';
+import { IncorporateModal } from './incorporate-modal';
+
+const TABS = ['awards', 'figures', 'contacts', 'history'] as const;
+
+/** Enterprise 360°: who they are, awards, yearly figures with a chart, contacts and the change history. */
+@Component({
+  selector: 'app-enterprise-detail-page',
+  imports: [
+    RouterLink, NzCardModule, NzDescriptionsModule, NzTabsModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule,
+    NzResultModule, NzSkeletonModule, TranslatePipe, EnumLabelPipe, AppDatePipe, WanYuanPipe, AwardSummaryPipe, PageHeader,
+    EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal
+  ],
+  templateUrl: './enterprise-detail-page.html',
+  styleUrl: './enterprise-detail-page.scss'
+})
+export class EnterpriseDetailPage {
+  private readonly api = inject(ApiClient);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
+  private readonly notifier = inject(ErrorNotifier);
+  private readonly session = inject(SessionService);
+
+  protected readonly id = this.route.snapshot.paramMap.get('id') as string;
+  protected readonly enterprise = signal<EnterpriseDto | null>(null);
+  protected readonly problem = signal<Problem | null>(null);
+  protected readonly deleting = signal(false);
+  protected readonly incorporating = signal(false);
+  protected readonly historyVersion = signal(0);
+  protected readonly tabIndex = signal(Math.max(0, TABS.indexOf(this.route.snapshot.queryParamMap.get('tab') as (typeof TABS)[number])));
+  protected readonly latestAward = computed(() => latestAward(this.enterprise()?.awards ?? []));
+  protected readonly can = computed(() => {
+    const granted = this.session.granted();
+    return {
+      edit: granted.has(Permissions.enterprises.edit),
+      delete: granted.has(Permissions.enterprises.delete),
+      awards: granted.has(Permissions.enterprises.awards),
+      figures: granted.has(Permissions.enterprises.figures),
+      contacts: granted.has(Permissions.enterprises.contacts),
+      personalData: granted.has(Permissions.personalData)
+    };
+  });
+
+  constructor() {
+    void this.load();
+  }
+
+  protected async load(): Promise<void> {
+    this.problem.set(null);
+    try {
+      this.enterprise.set(await firstValueFrom(this.api.call(enterpriseGet, { id: this.id })));
+      this.historyVersion.update(v => v + 1);
+    } catch (error) {
+      this.problem.set(toProblem(error));
+    }
+  }
+
+  protected selectTab(index: number): void {
+    this.tabIndex.set(index);
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab: index === 0 ? null : TABS[index] }, replaceUrl: true });
+  }
+
+  protected describe(problem: Problem): string {
+    return this.notifier.describe(problem);
+  }
+
+  protected async remove(): Promise<void> {
+    this.deleting.set(true);
+    try {
+      await firstValueFrom(this.api.call(enterpriseDelete, { id: this.id }));
+      this.notifier.success('enterprise.deleted');
+      await this.router.navigate(['/enterprises']);
+    } catch (error) {
+      this.notifier.show(error);
+    } finally {
+      this.deleting.set(false);
+    }
+  }
+
+  protected onIncorporated(enterprise: EnterpriseDto): void {
+    this.incorporating.set(false);
+    this.enterprise.set(enterprise);
+    this.historyVersion.update(v => v + 1);
+  }
+}

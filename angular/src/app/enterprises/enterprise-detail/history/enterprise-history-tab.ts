@@ -1,0 +1,88 @@
+import { Component, effect, inject, input, signal, untracked } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import { NzButtonModule } from 'ng-zorro-antd/button';
+import { NzEmptyModule } from 'ng-zorro-antd/empty';
+import { NzResultModule } from 'ng-zorro-antd/result';
+import { NzSpinModule } from 'ng-zorro-antd/spin';
+import { NzTagModule } from 'ng-zorro-antd/tag';
+import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { ErrorNotifier } from '../../../core/errors/error-notifier';
+import { toProblem } from '../../../core/errors/problem';
+import { ApiClient } from '../../../core/http/api-client';
+import { I18nService } from '../../../core/i18n/i18n.service';
+import { TranslatePipe } from '../../../core/i18n/translate.pipe';
+import { enterpriseHistoryGet } from '../../../proxy/fn/enterprise-history/enterprise-history-get';
+import { EntityChangeDto } from '../../../proxy/models/entity-change-dto';
+import { AppDatePipe } from '../../../shared/format/format.pipes';
+import { CHANGE_LABELS, ENTITY_LABELS, PROPERTY_LABELS } from './history-labels';
+
+const PAGE_SIZE = 20;
+
+/** Who changed what and when (GET /api/app/enterprises/{id}/history), newest first. */
+@Component({
+  selector: 'app-enterprise-history-tab',
+  imports: [NzTimelineModule, NzTagModule, NzButtonModule, NzEmptyModule, NzSpinModule, NzResultModule, TranslatePipe, AppDatePipe],
+  templateUrl: './enterprise-history-tab.html',
+  styleUrl: './enterprise-history-tab.scss'
+})
+export class EnterpriseHistoryTab {
+  private readonly api = inject(ApiClient);
+  private readonly notifier = inject(ErrorNotifier);
+  private readonly i18n = inject(I18nService);
+
+  readonly enterpriseId = input.required<string>();
+  /** Bumped by the page after every change so the history reloads. */
+  readonly version = input(0);
+
+  protected readonly items = signal<EntityChangeDto[]>([]);
+  protected readonly total = signal(0);
+  protected readonly loading = signal(false);
+  protected readonly error = signal<string | null>(null);
+
+  constructor() {
+    effect(() => {
+      this.version();
+      this.enterpriseId();
+      untracked(() => void this.load(true));
+    });
+  }
+
+  protected async load(reset: boolean): Promise<void> {
+    this.loading.set(true);
+    this.error.set(null);
+    try {
+      const page = await firstValueFrom(
+        this.api.call(enterpriseHistoryGet, {
+          enterpriseId: this.enterpriseId(),
+          SkipCount: reset ? 0 : this.items().length,
+          MaxResultCount: PAGE_SIZE
+        })
+      );
+      this.items.set([...(reset ? [] : this.items()), ...(page.items ?? [])]);
+      this.total.set(page.totalCount ?? 0);
+    } catch (error) {
+      this.error.set(this.notifier.describe(toProblem(error)));
+    } finally {
+      this.loading.set(false);
+    }
+  }
+
+  protected entityLabel(type: string | undefined): string {
+    const key = type ? ENTITY_LABELS[type] : undefined;
+    return key ? this.i18n.t(key) : (type ?? '');
+  }
+
+  protected changeLabel(type: string | undefined): string {
+    const key = type ? CHANGE_LABELS[type] : undefined;
+    return key ? this.i18n.t(key) : (type ?? '');
+  }
+
+  protected propertyLabel(name: string | undefined): string {
+    const key = name ? PROPERTY_LABELS[name] : undefined;
+    return key ? this.i18n.t(key) : (name ?? '');
+  }
+
+  protected color(type: string | undefined): string {
+    return type === 'Created' ? 'green' : type === 'Deleted' ? 'red' : 'blue';
+  }
+}

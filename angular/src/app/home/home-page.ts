@@ -1,0 +1,81 @@
+import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { Observable, map } from 'rxjs';
+import { NzCardModule } from 'ng-zorro-antd/card';
+import { NzGridModule } from 'ng-zorro-antd/grid';
+import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
+import { SessionService } from '../core/auth/session.service';
+import { ApiClient } from '../core/http/api-client';
+import { I18nService } from '../core/i18n/i18n.service';
+import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { contestEditionGetList } from '../proxy/fn/contest-edition/contest-edition-get-list';
+import { enterpriseGetList } from '../proxy/fn/enterprise/enterprise-get-list';
+import { userGetList } from '../proxy/fn/user/user-get-list';
+import { CountPipe } from '../shared/format/format.pipes';
+import { ComingSoonCard } from '../shared/ui/coming-soon-card';
+import { CountMetric, metricsFor } from './home-metrics';
+
+type CountState = { value: number | null; failed: boolean };
+
+/** Per role: the counts that matter to it today, and labelled places for what later modules add. */
+@Component({
+  selector: 'app-home-page',
+  imports: [RouterLink, NzCardModule, NzGridModule, NzSkeletonModule, TranslatePipe, CountPipe, ComingSoonCard],
+  templateUrl: './home-page.html',
+  styleUrl: './home-page.scss'
+})
+export class HomePage {
+  private readonly api = inject(ApiClient);
+  protected readonly session = inject(SessionService);
+  protected readonly i18n = inject(I18nService);
+
+  protected readonly metrics = computed(() => metricsFor(this.session.user()?.roles ?? [], this.session.granted()));
+  protected readonly counts = signal<Record<string, CountState>>({});
+  protected readonly greetingScope = computed(() => {
+    const user = this.session.user();
+    return user?.districtName ?? user?.institutionName ?? null;
+  });
+
+  constructor() {
+    effect(() => {
+      const metrics = this.metrics();
+      untracked(() => {
+        for (const metric of metrics) {
+          if (metric.kind === 'count' && !(metric.id in this.counts())) {
+            this.load(metric);
+          }
+        }
+      });
+    });
+  }
+
+  protected linkQuery(metric: CountMetric): Record<string, string> | null {
+    if (!metric.filter) {
+      return null;
+    }
+    const query: Record<string, string> = {};
+    for (const [key, value] of Object.entries(metric.filter)) {
+      query[key.charAt(0).toLowerCase() + key.slice(1)] = String(value);
+    }
+    return query;
+  }
+
+  private load(metric: CountMetric): void {
+    this.counts.update(c => ({ ...c, [metric.id]: { value: null, failed: false } }));
+    this.count(metric).subscribe({
+      next: value => this.counts.update(c => ({ ...c, [metric.id]: { value, failed: false } })),
+      error: () => this.counts.update(c => ({ ...c, [metric.id]: { value: null, failed: true } }))
+    });
+  }
+
+  private count(metric: CountMetric): Observable<number> {
+    switch (metric.source) {
+      case 'enterprises':
+        return this.api.call(enterpriseGetList, { ...metric.filter, MaxResultCount: 1 }).pipe(map(r => r.totalCount ?? 0));
+      case 'users':
+        return this.api.call(userGetList, { MaxResultCount: 1 }).pipe(map(r => r.totalCount ?? 0));
+      case 'editions':
+        return this.api.call(contestEditionGetList, {}).pipe(map(r => r.items?.length ?? 0));
+    }
+  }
+}
