@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Cultivation: .NET unit, application, persistence and HTTP tests against SQLite and
 # MariaDB, then the Angular unit and end-to-end tests. Starts (and stops) what they need: a MariaDB on
-# 127.0.0.1 (installed from Debian packages if missing) and Debian's Chromium for the browser tests.
+# 127.0.0.1 (installed from Debian packages if missing), aiosmtpd for the e-mail tests, host processes for
+# the two-node scheduler tests and Debian's Chromium for the browser tests.
 # Ends with one line "N passed, N failed" over every suite.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,12 @@ if [ -z "${CULTIVATION_TEST_MYSQL:-}" ]; then
   eval "$(etc/scripts/mariadb-start.sh)" || { echo "MariaDB did not start"; echo "0 passed, 1 failed"; exit 1; }
   started_mariadb=$CULTIVATION_MARIADB_DIR
   export CULTIVATION_TEST_MYSQL
+fi
+
+if ! /usr/bin/python3 -c "import aiosmtpd" 2>/dev/null; then
+  log "Installing aiosmtpd (the SMTP server on 127.0.0.1 for the e-mail tests)"
+  export DEBIAN_FRONTEND=noninteractive
+  (apt-get update -qq && apt-get install -y -qq python3-aiosmtpd >/dev/null) || echo "could not install python3-aiosmtpd"
 fi
 
 log "Restoring (locked) and building the solution"

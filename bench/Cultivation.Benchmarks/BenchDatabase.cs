@@ -30,6 +30,8 @@ public static class BenchDatabase
         var repository = sp.GetRequiredService<IEnterpriseRepository>();
         if (reuse)
         {
+            // Brings an older bench database up to the current schema; its enterprises stay.
+            await sp.GetRequiredService<CultivationDbMigrationService>().MigrateAsync(new DataSeedContext());
             var existing = await sp.GetRequiredService<IAsyncQueryableExecuter>().CountAsync(await repository.GetQueryableAsync());
             if (existing >= enterprises)
             {
@@ -44,7 +46,7 @@ public static class BenchDatabase
         }
         var clock = Stopwatch.StartNew();
         await sp.GetRequiredService<CultivationDbMigrationService>().MigrateAsync(new DataSeedContext());
-        var editions = await CreateEditionsAsync(sp);
+        var editions = await EditionSeries.CreateAsync(sp, firstYear: 2015);
         var unitOfWork = sp.GetRequiredService<IUnitOfWork>();
         using (sp.GetRequiredService<IAuditingManager>().Suppress())
         {
@@ -65,25 +67,7 @@ public static class BenchDatabase
         return connectionString;
     }
 
-    private static async Task<List<ContestEdition>> CreateEditionsAsync(IServiceProvider sp)
-    {
-        var repository = sp.GetRequiredService<IContestEditionRepository>();
-        var manager = sp.GetRequiredService<ContestEditionManager>();
-        var seeded = (await repository.FindByYearAsync(2024))!;
-        var editions = new List<ContestEdition> { seeded };
-        for (var year = 2015; year < 2024; year++)
-        {
-            var edition = await manager.CreateAsync(year, $"{year}年\"创客中国\"上海市中小企业创新创业大赛");
-            edition.SetPrizeQuotas(seeded.PrizeQuotas);
-            edition.SetStages(seeded.Stages.Select(s => s with { StartDate = s.StartDate.AddYears(year - 2024), EndDate = s.EndDate.AddYears(year - 2024) }));
-            await repository.InsertAsync(edition);
-            editions.Add(edition);
-        }
-        await sp.GetRequiredService<IUnitOfWork>().SaveChangesAsync();
-        return editions;
-    }
-
-    private static ServiceProvider BuildServices(string connectionString)
+    public static ServiceProvider BuildServices(string connectionString, TimeProvider? clock = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -95,6 +79,10 @@ public static class BenchDatabase
         services.AddCultivationApplication();
         services.AddCultivationEntityFrameworkCore(configuration, new MySqlCultivationDbProvider(Program.ServerVersion));
         services.Configure<IdentitySeedOptions>(o => o.AdminPassword = AdminPassword);
+        if (clock is not null)
+        {
+            services.AddSingleton(clock);
+        }
         return services.BuildServiceProvider();
     }
 }

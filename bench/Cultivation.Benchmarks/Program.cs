@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Cultivation;
 using Cultivation.Benchmarks;
 using Cultivation.Districts;
 using MySqlConnector;
@@ -11,13 +12,25 @@ using MySqlConnector;
 //   bench/run.sh            (starts MariaDB if CULTIVATION_TEST_MYSQL is not set)
 var server = Environment.GetEnvironmentVariable("CULTIVATION_TEST_MYSQL")
              ?? throw new InvalidOperationException("CULTIVATION_TEST_MYSQL is not set (bench/run.sh starts MariaDB).");
+if (args.Contains("--import"))
+{
+    // The contest-results import: a 10,000-row workbook validated and committed (bench/run.sh --import).
+    return await ImportBenchmark.RunAsync(server, int.TryParse(Environment.GetEnvironmentVariable("BENCH_IMPORT_ROWS"), out var importRows) ? importRows : 10_000);
+}
+if (args.Contains("--daily-scan"))
+{
+    // The daily follow-up scan over 100,000 active plans against one set-based statement (bench/run.sh --daily-scan).
+    return await DailyScanBenchmark.RunAsync(server);
+}
 var hostDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
               ?? throw new InvalidOperationException("Pass the Release build of Cultivation.HttpApi.Host.dll.");
 var enterprises = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ENTERPRISES"), out var n) ? n : 100_000;
 var iterations = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ITERATIONS"), out var i) ? i : 400;
 
 var connectionString = await BenchDatabase.PrepareAsync(server, enterprises, reuse: args.Contains("--reuse"));
-await using var host = await HostProcess.StartAsync(hostDll, connectionString);
+var hostSettings = HostProcess.MySqlSettings(connectionString, ServerVersion);
+hostSettings["Jobs__Enabled"] = "false"; // nothing in the background while the list is timed
+await using var host = await HostProcess.StartAsync(hostDll, hostSettings);
 using var http = new HttpClient { BaseAddress = host.Address };
 var token = await http.PostAsJsonAsync("/api/app/account/token", new { userName = "admin", password = BenchDatabase.AdminPassword });
 token.EnsureSuccessStatusCode();

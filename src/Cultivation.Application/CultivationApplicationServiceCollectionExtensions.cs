@@ -4,7 +4,11 @@ using Cultivation.Contests;
 using Cultivation.Data;
 using Cultivation.Districts;
 using Cultivation.Enterprises;
+using Cultivation.FollowUps;
+using Cultivation.Jobs;
+using Cultivation.Notifications;
 using Cultivation.Identity;
+using Cultivation.Imports;
 using Cultivation.IndustryFields;
 using Cultivation.Matchmaking;
 using Microsoft.AspNetCore.Identity;
@@ -53,6 +57,16 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IRoleAppService, RoleAppService>();
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IInvestorAppService, InvestorAppService>();
+        services.AddCultivationImports();
+        services.AddAppService<IFollowUpPlanAppService, FollowUpPlanAppService>();
+        services.AddAppService<IServiceRecordAppService, ServiceRecordAppService>();
+        services.AddAppService<IEnterpriseRequestAppService, EnterpriseRequestAppService>();
+        services.AddAppService<IFollowUpPolicyAppService, FollowUpPolicyAppService>();
+        services.AddAppService<IHolidayCalendarAppService, HolidayCalendarAppService>();
+        services.AddAppService<ICoverageAppService, CoverageAppService>();
+        services.AddAppService<IEnterpriseTimelineAppService, EnterpriseTimelineAppService>();
+        services.AddAppService<INotificationAppService, NotificationAppService>();
+        services.AddAppService<IJobAdminAppService, JobAdminAppService>();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Cultivation.Data;
 using Cultivation.EntityFrameworkCore.MySql;
 using Cultivation.EntityFrameworkCore.Sqlite;
 using Cultivation.Identity;
+using Cultivation.Scheduling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -33,4 +34,10 @@ var logger = scope.ServiceProvider.GetRequiredService<ILogger<Program>>();
 logger.LogInformation("Migrating {Provider} database{Demo}…", configuration["Database:Provider"] ?? "Sqlite", demo ? " with demo data" : string.Empty);
 await scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>()
     .MigrateAsync(new DataSeedContext(IncludeDemoData: demo, DemoEnterpriseCount: demoCount));
+if (string.Equals(configuration["Database:Provider"], MySqlCultivationDbProvider.ProviderName, StringComparison.OrdinalIgnoreCase))
+{
+    // The clustered job store's tables, from the DDL inside Quartz.dll (creates only what is missing).
+    await QuartzSchema.CreateMySqlAsync(configuration.GetConnectionString("Default")!);
+    logger.LogInformation("Quartz job store tables are in place.");
+}
 logger.LogInformation("Done.");

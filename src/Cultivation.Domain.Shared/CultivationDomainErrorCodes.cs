@@ -72,7 +72,76 @@ public static class CultivationDomainErrorCodes
     public const string InvestorCannotHoldOtherRoles = "Cultivation:04016";
     public const string DistrictOutOfScope = "Cultivation:04017";
 
+    // Follow-ups 06xxx
+    public const string CalendarDayOutsideYear = "Cultivation:06001";
+    public const string AdjustedWorkdayNotWeekend = "Cultivation:06002";
+    public const string CalendarDayTwice = "Cultivation:06003";
+    public const string CadenceRuleTwice = "Cultivation:06004";
+    public const string PlanNotPaused = "Cultivation:06005";
+    public const string PlanClosed = "Cultivation:06006";
+    public const string NextContactNotAfterService = "Cultivation:06007";
+    public const string ResolvedBeforeRaised = "Cultivation:06008";
+    public const string RequestAlreadyResolved = "Cultivation:06009";
+    public const string CalendarYearExists = "Cultivation:06010";
+    public const string OfficerNotOfDistrict = "Cultivation:06011";
+    public const string PolicyExists = "Cultivation:06012";
+    public const string UnknownJob = "Cultivation:06013";
+
     // Industry fields 03xxx
     public const string IndustryFieldCodeAlreadyExists = "Cultivation:03001";
     public const string IndustryFieldInUse = "Cultivation:03002";
+
+    // Imports 05xxx: the file and the operation 050xx, row messages 051xx, revert 052xx
+    public const string ImportFileTooLarge = "Cultivation:05001";
+    public const string ImportFileEmpty = "Cultivation:05002";
+    public const string ImportFileTypeNotSupported = "Cultivation:05003";
+    public const string ImportFileNotAWorkbook = "Cultivation:05004";
+    public const string ImportFileNoDataRows = "Cultivation:05005";
+    public const string ImportColumnsMissing = "Cultivation:05006";
+    public const string ImportDuplicateColumn = "Cultivation:05007";
+    public const string ImportTooManyRows = "Cultivation:05008";
+    public const string ImportNotInState = "Cultivation:05009";
+    public const string ImportHasErrors = "Cultivation:05010";
+    public const string ImportCommitFailed = "Cultivation:05011";
+    public const string ImportFailed = "Cultivation:05012";
+    public const string ImportRowNotFound = "Cultivation:05013";
+    public const string ImportNotACandidate = "Cultivation:05014";
+    public const string ImportRowNeedsNoReview = "Cultivation:05015";
+    public const string ImportFileNotText = "Cultivation:05016";
+    public const string ImportNeedsReview = "Cultivation:05017";
+    public const string ImportValueRequired = "Cultivation:05101";
+    public const string ImportInvalidCreditCode = "Cultivation:05102";
+    public const string ImportOrganisationCodeCheck = "Cultivation:05103";
+    public const string ImportUnknownDistrict = "Cultivation:05104";
+    public const string ImportUnknownValue = "Cultivation:05105";
+    public const string ImportInvalidDate = "Cultivation:05106";
+    public const string ImportInvalidNumber = "Cultivation:05107";
+    public const string ImportInvalidInteger = "Cultivation:05108";
+    public const string ImportTooLong = "Cultivation:05109";
+    public const string ImportUnknownEdition = "Cultivation:05110";
+    public const string ImportUnknownIndustryField = "Cultivation:05111";
+    public const string ImportDuplicateMerged = "Cultivation:05112";
+    public const string ImportDuplicateMergedInto = "Cultivation:05113";
+    public const string ImportDuplicateConflict = "Cultivation:05114";
+    public const string ImportTeamMatchedByName = "Cultivation:05115";
+    public const string ImportTeamNeedsReview = "Cultivation:05116";
+    public const string ImportSimilarTeamExists = "Cultivation:05117";
+    public const string ImportOutOfDistrict = "Cultivation:05118";
+    public const string ImportCreditCodeOfDeleted = "Cultivation:05119";
+    public const string ImportEnterpriseNotFound = "Cultivation:05120";
+    public const string ImportAwardNotFound = "Cultivation:05121";
+    public const string ImportQuotaExceeded = "Cultivation:05122";
+    public const string ImportKindIgnored = "Cultivation:05123";
+    public const string ImportColumnsIgnored = "Cultivation:05124";
+    public const string ImportSameFileCommitted = "Cultivation:05125";
+    public const string ImportTrackInferred = "Cultivation:05126";
+    public const string ImportEditionRequired = "Cultivation:05127";
+    public const string ImportRowSkipped = "Cultivation:05128";
+    public const string ImportNothingToImport = "Cultivation:05129";
+    public const string ImportEditionMismatch = "Cultivation:05130";
+    public const string ImportRevertFieldChanged = "Cultivation:05201";
+    public const string ImportRevertRecordChanged = "Cultivation:05202";
+    public const string ImportRevertRecordGone = "Cultivation:05203";
+    public const string ImportRevertRejected = "Cultivation:05204";
+    public const string ImportRevertReferenced = "Cultivation:05205";
 }

@@ -5,6 +5,9 @@ using Cultivation.Data;
 using Cultivation.Data.Demo;
 using Cultivation.Districts;
 using Cultivation.Enterprises;
+using Cultivation.Events;
+using Cultivation.FollowUps;
+using Cultivation.Notifications;
 using Cultivation.IndustryFields;
 using Cultivation.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -27,10 +30,23 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<EnterpriseManager>();
         services.AddScoped<IndustryFieldManager>();
 
+        services.AddScoped<IDomainEventDispatcher, DomainEventDispatcher>();
+        services.AddScoped<WorkingDayCalendarProvider>();
+        services.AddScoped<NotificationWriter>();
+        services.AddScoped<FollowUpReminderRun>();
+        services.AddScoped<WeeklyDigestRun>();
+        services.AddScoped<OutboxDelivery>();
+        services.AddScoped<FollowUpPlanner>();
+        services.AddScoped<IDomainEventHandler<AwardRecordedEvent>>(sp => sp.GetRequiredService<FollowUpPlanner>());
+        services.AddScoped<IDomainEventHandler<AwardRemovedEvent>>(sp => sp.GetRequiredService<FollowUpPlanner>());
+        services.AddScoped<IDomainEventHandler<EnterpriseMovedEvent>, FollowUpDistrictMover>();
+
         services.AddScoped<CultivationDbMigrationService>();
         services.AddScoped<IDataSeedContributor, DistrictDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IndustryFieldDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ContestDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, FollowUpPolicyDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, HolidayCalendarDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         return services;
     }

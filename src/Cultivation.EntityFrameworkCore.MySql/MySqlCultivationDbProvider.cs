@@ -16,6 +16,8 @@ public sealed class MySqlCultivationDbProvider(string serverVersion = MySqlCulti
 
     public string Name => ProviderName;
 
+    public string InsertIgnore => "INSERT IGNORE";
+
     public void Configure(DbContextOptionsBuilder options, string connectionString)
     {
         options.UseMySql(connectionString, ServerVersion.Parse(serverVersion), mysql =>

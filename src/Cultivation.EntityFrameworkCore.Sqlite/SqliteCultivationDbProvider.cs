@@ -11,6 +11,8 @@ public sealed class SqliteCultivationDbProvider : ICultivationDbProvider
 
     public string Name => ProviderName;
 
+    public string InsertIgnore => "INSERT OR IGNORE";
+
     public void Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseSqlite(connectionString, sqlite =>
         {

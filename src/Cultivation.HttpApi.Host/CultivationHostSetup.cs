@@ -72,6 +72,14 @@ public static class CultivationHostSetup
             o.ApplyCurrentCultureToResponseHeaders = true;
         });
         services.AddHealthChecks().AddDbContextCheck<CultivationDbContext>("database", tags: ["ready"]);
+        if (!IsGeneratingOpenApiDocument)
+        {
+            services.AddCultivationJobs(configuration);
+        }
+        else
+        {
+            services.AddSingleton<Cultivation.Jobs.IJobScheduler, Cultivation.Scheduling.QuartzJobScheduler>();
+        }
         services.AddCultivationOpenApi();
         return builder;
     }

@@ -1,4 +1,6 @@
+using Cultivation.Districts;
 using Cultivation.Enterprises;
+using Cultivation.FollowUps;
 using Cultivation.Identity;
 using Cultivation.IndustryFields;
 using InvestorKind = Cultivation.Matchmaking.InvestorKind;
@@ -119,6 +121,90 @@ public static class AuthorizationRules
             Request(HttpMethod.Delete, $"/api/app/enterprises/{await c.NewEnterpriseWithFiguresAsync()}/figures/2024"),
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
 
+        // Follow-ups: officers work their district's plans, services and requests; municipal staff read them all.
+        Rule("GET", "api/app/follow-ups", Get("/api/app/follow-ups?maxResultCount=1000"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", "api/app/follow-ups/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}"),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/follow-ups/{id:guid}/assign", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}/assign", new AssignPlanDto { OfficerId = TestData.Users.PudongOfficerId }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/follow-ups/{id:guid}/pause", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}/pause", new ChangePlanStatusDto { Reason = "暂停" }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/follow-ups/{id:guid}/resume", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/follow-ups/{await c.NewPausedPlanAsync()}/resume", new ChangePlanStatusDto()),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/follow-ups/{id:guid}/close", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}/close", new ChangePlanStatusDto { Reason = "关闭" }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/follow-ups/coverage", Get("/api/app/follow-ups/coverage?from=2025-01-01&to=2025-06-30"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", "api/app/follow-ups/coverage/export", Get("/api/app/follow-ups/coverage/export?from=2025-01-01&to=2025-06-30"),
+            Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/follow-ups", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/follow-ups")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/services", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/services")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/services", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/enterprises/{(await c.NewPlanAsync()).EnterpriseId}/services", ServiceInput()),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/timeline", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/timeline")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/requests", Get("/api/app/requests?maxResultCount=1000"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("POST", "api/app/requests/{id:guid}/start", async (c, _) => Request(HttpMethod.Post, $"/api/app/requests/{await c.NewRequestAsync()}/start", new UpdateRequestDto()),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/requests/{id:guid}/assign", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/requests/{await c.NewRequestAsync()}/assign", new UpdateRequestDto { OwnerId = TestData.Users.PudongOfficerId }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/requests/{id:guid}/resolve", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/requests/{await c.NewRequestAsync()}/resolve", new ResolveRequestDto { Resolution = "已办结", ResolvedOn = new DateOnly(2025, 6, 3) }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/follow-up-policies/{editionId:guid}", Get($"/api/app/follow-up-policies/{TestData.Edition2024Id}"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("PUT", "api/app/follow-up-policies/{editionId:guid}", async (c, _) =>
+        {
+            var edition = await c.NewEditionAsync();
+            return Request(HttpMethod.Put, $"/api/app/follow-up-policies/{edition.Id}", new UpdateFollowUpPolicyDto { FirstContactDays = 30, CultivationYears = 3, DefaultDays = 60 });
+        }, Roles(Admin)),
+        Rule("GET", "api/app/holiday-calendars", Get("/api/app/holiday-calendars"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", "api/app/holiday-calendars/{year:int}", Get("/api/app/holiday-calendars/2025"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("PUT", "api/app/holiday-calendars/{year:int}", (c, _) => Task.FromResult(Request(HttpMethod.Put, $"/api/app/holiday-calendars/{c.NextYear()}",
+            new UpdateHolidayCalendarDto { Source = "矩阵测试" })), Roles(Admin)),
+        Rule("PUT", "api/app/districts/{id:guid}/officers", Put($"/api/app/districts/{TestData.PudongId}/officers", new AssignDistrictOfficersDto()), Roles(Admin)),
+
+        // Imports: officers import into their district (another district's import does not exist for them); reviewers read.
+        Rule("POST", "api/app/imports", async (c, _) => Upload(await c.NewFiguresFileAsync(), Cultivation.Imports.ImportKind.YearlyFigures),
+            Roles(Admin, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", "api/app/imports", Get("/api/app/imports"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", "api/app/imports/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/imports/{await c.NewImportAsync()}"),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/imports/{id:guid}/rows", async (c, _) => Request(HttpMethod.Get, $"/api/app/imports/{await c.NewImportAsync()}/rows"),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/imports/{id:guid}/progress", async (c, _) => Request(HttpMethod.Get, $"/api/app/imports/{await c.NewImportAsync()}/progress"),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("PUT", "api/app/imports/{id:guid}/rows/{rowNumber:int}/resolution", async (c, _) =>
+            Request(HttpMethod.Put, $"/api/app/imports/{await c.NewImportAsync(toReview: true)}/rows/2/resolution",
+                new Cultivation.Imports.ResolveImportRowInput { Resolution = Cultivation.Imports.ImportRowResolution.CreateNew }),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/imports/{id:guid}/commit", async (c, _) => Request(HttpMethod.Post, $"/api/app/imports/{await c.NewImportAsync()}/commit"),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/imports/{id:guid}/revert", async (c, _) => Request(HttpMethod.Post, $"/api/app/imports/{await c.NewImportAsync(committed: true)}/revert"),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/imports/templates/{kind}", Get("/api/app/imports/templates/ContestResults"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/import-provenance",
+            (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/import-provenance")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+
+        // Everyone's own inbox; another's notification does not exist for them.
+        Rule("GET", "api/app/notifications", Get("/api/app/notifications"), SignedIn),
+        Rule("GET", "api/app/notifications/unread-count", Get("/api/app/notifications/unread-count"), SignedIn),
+        Rule("POST", "api/app/notifications/{id:guid}/read", (_, _) => Task.FromResult(Request(HttpMethod.Post, $"/api/app/notifications/{Guid.NewGuid()}/read")),
+            caller => caller == Anonymous ? Expect.Unauthorized : Expect.NotFound),
+        Rule("POST", "api/app/notifications/read-all", (_, _) => Task.FromResult(Request(HttpMethod.Post, "/api/app/notifications/read-all")), SignedIn),
+
+        // Scheduled jobs: administrators.
+        Rule("GET", "api/app/jobs", Get("/api/app/jobs"), Roles(Admin)),
+        Rule("GET", "api/app/jobs/{jobName}/runs", Get("/api/app/jobs/follow-up-reminders/runs"), Roles(Admin)),
+        Rule("POST", "api/app/jobs/{jobName}/trigger", (_, _) => Task.FromResult(Request(HttpMethod.Post, "/api/app/jobs/outbox-delivery/trigger")), Roles(Admin)),
+
         // Administration: municipal administrators only (reviewers may read the institution catalogue).
         Rule("GET", "api/app/users", Get("/api/app/users"), Roles(Admin)),
         Rule("GET", "api/app/users/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/users/{(await c.NewUserAsync()).Id}"), Roles(Admin)),
@@ -150,6 +236,8 @@ public static class AuthorizationRules
     private static Func<MatrixContext, Caller, Task<HttpRequestMessage>> Get(string url) => (_, _) => Task.FromResult(Request(HttpMethod.Get, url));
 
     private static Task<HttpRequestMessage> Post(string url, object body) => Task.FromResult(Request(HttpMethod.Post, url, body));
+
+    private static Func<MatrixContext, Caller, Task<HttpRequestMessage>> Put(string url, object body) => (_, _) => Task.FromResult(Request(HttpMethod.Put, url, body));
 
     private static Expect Anyone(Caller _) => Expect.Success;
 

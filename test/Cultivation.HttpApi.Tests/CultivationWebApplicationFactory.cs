@@ -23,6 +23,9 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
 
     protected virtual int SignInPerMinute => 100_000;
 
+    /// <summary>Scheduled jobs stay off unless a test is about them: they would write reminders into every test's data.</summary>
+    protected virtual bool JobsEnabled => false;
+
     public TestDatabase Database { get; private set; } = null!;
 
     public TestDataIds Ids { get; private set; } = null!;
@@ -46,6 +49,7 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
         builder.UseSetting("RateLimiting:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cors:AllowedOrigins:0", "https://ui.example");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
     }
 
     /// <summary>A client signed in as <paramref name="userName"/> (tokens are fetched once per user), or anonymous.</summary>
@@ -81,7 +85,10 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await Database.DisposeAsync();
+        if (Database is not null)
+        {
+            await Database.DisposeAsync();
+        }
         try
         {
             Directory.Delete(_dataFolder, recursive: true);

@@ -2,6 +2,8 @@ using System.Net.Http.Json;
 using Cultivation.Contests;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
+using Cultivation.FollowUps;
+using Cultivation.Imports;
 using Cultivation.Identity;
 using Cultivation.IndustryFields;
 
@@ -35,10 +37,18 @@ public static class CallerExtensions
 public sealed class MatrixContext(CultivationWebApplicationFactory factory)
 {
     private int _sequence;
+    private int _year;
 
     public TestDataIds Ids => factory.Ids;
 
     public int Next() => Interlocked.Increment(ref _sequence);
+
+    /// <summary>A year no other matrix request has used (edition years are unique and end at 2100).</summary>
+    public int NextYear()
+    {
+        var year = 2030 + Interlocked.Increment(ref _year);
+        return year <= ContestEditionConsts.MaxYear ? year : throw new InvalidOperationException("The matrix ran out of free contest years.");
+    }
 
     public Task<T> AsAdmin<TService, T>(Func<TService, Task<T>> call)
         where TService : notnull => factory.Services.CallAsync(TestPrincipals.Admin, call);
@@ -92,7 +102,7 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
 
     public CreateUpdateContestEditionDto EditionInput() => new()
     {
-        Year = 2040 + Next(),
+        Year = NextYear(),
         Name = "矩阵测试届次",
         Tracks = [new ContestTrackDto { Track = ContestTrack.Enterprise, PrizeQuotas = [new PrizeQuotaDto { Level = PrizeLevel.First, Quota = 1 }] }]
     };
@@ -106,6 +116,103 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
     };
 
     public async Task<IdentityUserDto> NewUserAsync() => await AsAdmin<IUserAppService, IdentityUserDto>(s => s.CreateAsync(UserInput()));
+
+    /// <summary>A 浦东新区 prize winner and its follow-up plan.</summary>
+    public async Task<(Guid EnterpriseId, FollowUpPlanDto Plan)> NewPlanAsync()
+    {
+        var enterprise = await NewEnterpriseAsync();
+        await AsAdmin<IAwardRecordAppService, AwardRecordDto>(s => s.CreateAsync(enterprise.Id, new CreateUpdateAwardRecordDto
+        {
+            EditionId = TestData.Edition2024Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = PrizeLevel.Third, ProjectName = "矩阵测试获奖项目"
+        }));
+        var plans = await AsAdmin<IFollowUpPlanAppService, ListResultDto<FollowUpPlanDto>>(s => s.GetOfEnterpriseAsync(enterprise.Id));
+        return (enterprise.Id, plans.Items.Single());
+    }
+
+    public async Task<Guid> NewPausedPlanAsync()
+    {
+        var (_, plan) = await NewPlanAsync();
+        await AsAdmin<IFollowUpPlanAppService, FollowUpPlanDto>(s => s.PauseAsync(plan.Id, new ChangePlanStatusDto { Reason = "矩阵测试" }));
+        return plan.Id;
+    }
+
+    public static LogServiceDto ServiceInput(params NewRequestDto[] requests) => new()
+    {
+        ServedOn = new DateOnly(2025, 6, 3), Category = ServiceCategory.Training, Channel = ServiceChannel.Phone, Summary = "矩阵测试服务", Requests = [.. requests]
+    };
+
+    public async Task<Guid> NewRequestAsync()
+    {
+        var (enterpriseId, _) = await NewPlanAsync();
+        var result = await AsAdmin<IServiceRecordAppService, LogServiceResultDto>(s => s.LogAsync(enterpriseId,
+            ServiceInput(new NewRequestDto { Description = "矩阵测试诉求", Category = ServiceCategory.Financing })));
+        return result.Requests.Single().Id;
+    }
+
+    /// <summary>A one-row yearly-figures file for a fresh 浦东新区 enterprise.</summary>
+    public async Task<byte[]> NewFiguresFileAsync()
+    {
+        var enterprise = await NewEnterpriseAsync();
+        return System.Text.Encoding.UTF8.GetBytes($"统一社会信用代码,年度,从业人员数\n{enterprise.CreditCode},2024,{Next()}\n");
+    }
+
+    public static HttpRequestMessage Upload(byte[] content, ImportKind kind) => new(HttpMethod.Post, "/api/app/imports")
+    {
+        Content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(content), "file", "矩阵测试.csv" },
+            { new StringContent(kind.ToString()), "kind" }
+        }
+    };
+
+    /// <summary>
+    /// A contest-results row for a fresh 浦东新区 maker team under another lead: whether it is that team is for a
+    /// reviewer to decide.
+    /// </summary>
+    public async Task<byte[]> NewTeamToReviewFileAsync()
+    {
+        var team = await NewEnterpriseAsync(EnterpriseKind.MakerTeam);
+        return System.Text.Encoding.UTF8.GetBytes($"团队名称,负责人,届次,组别,项目名称,所属区\n{team.Name},另一位负责人,2024,创客组,矩阵测试项目,浦东新区\n");
+    }
+
+    /// <summary>The 浦东新区 officer's import (by default a fresh enterprise's figures), validated and, if asked, committed.</summary>
+    public async Task<Guid> NewImportAsync(bool committed = false, bool toReview = false)
+    {
+        var content = toReview ? await NewTeamToReviewFileAsync() : await NewFiguresFileAsync();
+        var kind = toReview ? ImportKind.ContestResults : ImportKind.YearlyFigures;
+        var batch = await AsPudongOfficer<IImportAppService, ImportBatchDto>(s => s.UploadAsync(
+            new UploadImportInput { Kind = kind }, new ImportFileInput("矩阵测试.csv", content.Length, new MemoryStream(content))));
+        await WaitForImportAsync(batch.Id, ImportStatus.Validated);
+        if (committed)
+        {
+            await AsPudongOfficer<IImportAppService, ImportBatchDto>(s => s.CommitAsync(batch.Id));
+            await WaitForImportAsync(batch.Id, ImportStatus.Committed);
+        }
+        return batch.Id;
+    }
+
+    private Task<T> AsPudongOfficer<TService, T>(Func<TService, Task<T>> call)
+        where TService : notnull => factory.Services.CallAsync(TestPrincipals.PudongOfficer, call);
+
+    private async Task WaitForImportAsync(Guid id, ImportStatus status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var progress = await AsPudongOfficer<IImportAppService, ImportProgressDto>(s => s.GetProgressAsync(id));
+            if (!progress.IsInProgress)
+            {
+                var batch = await AsPudongOfficer<IImportAppService, ImportBatchDto>(s => s.GetAsync(id));
+                batch.Status.ShouldBe(status);
+                return;
+            }
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Import {id} is still {progress.Status}.");
+            }
+            await Task.Delay(25);
+        }
+    }
 
     public async Task<string> NewRefreshTokenAsync() => (await factory.SignInAsync(TestData.Users.Reviewer, TestData.Password)).RefreshToken;
 

@@ -61,6 +61,23 @@ public abstract class Security_Tests<TFactory>(TFactory factory) : IClassFixture
     }
 
     [Fact]
+    public async Task Should_describe_what_the_server_always_sends_as_required_for_generated_clients()
+    {
+        using var client = factory.CreateClient();
+        var schemas = (await client.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("components").GetProperty("schemas");
+
+        Required(schemas, "PagedResultDtoOfEnterpriseListItemDto").ShouldBe(["items", "totalCount"], ignoreOrder: true);
+        Required(schemas, "ListResultDtoOfDistrictDto").ShouldBe(["items"]);
+        Required(schemas, "EnterpriseDto").ShouldContain("name");
+        Required(schemas, "EnterpriseDto").ShouldNotContain("creditCode"); // a 创客组 team has none
+    }
+
+    private static string[] Required(JsonElement schemas, string name) =>
+        schemas.GetProperty(name).TryGetProperty("required", out var required)
+            ? required.EnumerateArray().Select(e => e.GetString()!).ToArray()
+            : [];
+
+    [Fact]
     public async Task Should_send_security_headers()
     {
         using var client = factory.CreateClient();

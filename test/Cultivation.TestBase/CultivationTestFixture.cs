@@ -15,8 +15,8 @@ namespace Cultivation;
 /// </summary>
 public abstract class CultivationTestFixture : IAsyncLifetime
 {
-    /// <summary>2025-06-02 10:00 in Shanghai.</summary>
-    public static readonly DateTimeOffset StartTime = new(2025, 6, 2, 2, 0, 0, TimeSpan.Zero);
+    /// <summary>Tuesday 2025-06-03, 10:00 in Shanghai (a working day; 06-02 is 端午节).</summary>
+    public static readonly DateTimeOffset StartTime = new(2025, 6, 3, 2, 0, 0, TimeSpan.Zero);
 
     private ServiceProvider? _services;
 

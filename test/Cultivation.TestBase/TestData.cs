@@ -36,6 +36,12 @@ public static class TestData
         public const string PudongOfficer = "pudong";
         public const string XuhuiOfficer = "xuhui";
         public const string Investor = "investor";
+
+        /// <summary>Fixed ids, so the principals of tests below HTTP are these very users (their inbox, their services).</summary>
+        public static readonly Guid ReviewerId = Guid.Parse("00000000-0000-7000-8000-0000000e0001");
+        public static readonly Guid PudongOfficerId = Guid.Parse("00000000-0000-7000-8000-0000000e0002");
+        public static readonly Guid XuhuiOfficerId = Guid.Parse("00000000-0000-7000-8000-0000000e0003");
+        public static readonly Guid InvestorId = Guid.Parse("00000000-0000-7000-8000-0000000e0004");
     }
 
     public static async Task<TestDataIds> SeedAsync(IServiceProvider services)
@@ -75,16 +81,16 @@ public static class TestData
         await unitOfWork.SaveChangesAsync();
 
         var users = sp.GetRequiredService<UserManager<AppUser>>();
-        await CreateUserAsync(users, Users.Reviewer, CultivationRoles.MunicipalReviewer, null, null);
-        await CreateUserAsync(users, Users.PudongOfficer, CultivationRoles.DistrictOfficer, PudongId, null);
-        await CreateUserAsync(users, Users.XuhuiOfficer, CultivationRoles.DistrictOfficer, XuhuiId, null);
-        await CreateUserAsync(users, Users.Investor, CultivationRoles.Investor, null, InvestorInstitutionId);
+        await CreateUserAsync(users, Users.ReviewerId, Users.Reviewer, CultivationRoles.MunicipalReviewer, null, null);
+        await CreateUserAsync(users, Users.PudongOfficerId, Users.PudongOfficer, CultivationRoles.DistrictOfficer, PudongId, null);
+        await CreateUserAsync(users, Users.XuhuiOfficerId, Users.XuhuiOfficer, CultivationRoles.DistrictOfficer, XuhuiId, null);
+        await CreateUserAsync(users, Users.InvestorId, Users.Investor, CultivationRoles.Investor, null, InvestorInstitutionId);
         return new TestDataIds(pudong.Id, team.Id, xuhui.Id);
     }
 
-    private static async Task CreateUserAsync(UserManager<AppUser> users, string userName, string role, Guid? districtId, Guid? institutionId)
+    private static async Task CreateUserAsync(UserManager<AppUser> users, Guid id, string userName, string role, Guid? districtId, Guid? institutionId)
     {
-        var user = new AppUser(Guid.CreateVersion7(), userName) { DisplayName = userName, DistrictId = districtId, InstitutionId = institutionId };
+        var user = new AppUser(id, userName) { DisplayName = userName, Email = $"{userName}@test.example", DistrictId = districtId, InstitutionId = institutionId };
         Check((await users.CreateAsync(user, Password)).Succeeded && (await users.AddToRoleAsync(user, role)).Succeeded, userName);
     }
 

@@ -9,13 +9,16 @@ public static class TestPrincipals
 {
     public static ClaimsPrincipal Admin => Create(TestData.Users.Admin, CultivationRoles.MunicipalAdmin);
 
-    public static ClaimsPrincipal Reviewer => Create(TestData.Users.Reviewer, CultivationRoles.MunicipalReviewer);
+    public static ClaimsPrincipal Reviewer => Create(TestData.Users.Reviewer, CultivationRoles.MunicipalReviewer, userId: TestData.Users.ReviewerId);
 
-    public static ClaimsPrincipal PudongOfficer => Create(TestData.Users.PudongOfficer, CultivationRoles.DistrictOfficer, TestData.PudongId);
+    public static ClaimsPrincipal PudongOfficer =>
+        Create(TestData.Users.PudongOfficer, CultivationRoles.DistrictOfficer, TestData.PudongId, userId: TestData.Users.PudongOfficerId);
 
-    public static ClaimsPrincipal XuhuiOfficer => Create(TestData.Users.XuhuiOfficer, CultivationRoles.DistrictOfficer, TestData.XuhuiId);
+    public static ClaimsPrincipal XuhuiOfficer =>
+        Create(TestData.Users.XuhuiOfficer, CultivationRoles.DistrictOfficer, TestData.XuhuiId, userId: TestData.Users.XuhuiOfficerId);
 
-    public static ClaimsPrincipal Investor => Create(TestData.Users.Investor, CultivationRoles.Investor, institutionId: TestData.InvestorInstitutionId);
+    public static ClaimsPrincipal Investor =>
+        Create(TestData.Users.Investor, CultivationRoles.Investor, institutionId: TestData.InvestorInstitutionId, userId: TestData.Users.InvestorId);
 
     public static ClaimsPrincipal Anonymous => new(new ClaimsIdentity());
 

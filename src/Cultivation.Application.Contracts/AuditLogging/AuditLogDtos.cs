@@ -19,6 +19,9 @@ public class EntityChangeDto
     public string EntityId { get; set; } = null!;
     public Guid? UserId { get; set; }
     public string? UserName { get; set; }
+    /// <summary>The import whose commit or revert made the change, and its file.</summary>
+    public Guid? ImportBatchId { get; set; }
+    public string? ImportFileName { get; set; }
     public List<EntityPropertyChangeDto> PropertyChanges { get; set; } = [];
 }
 
@@ -31,6 +34,8 @@ public class AuditLogDto
     public string? HttpMethod { get; set; }
     public string? Url { get; set; }
     public string? ClientIp { get; set; }
+    public Guid? ImportBatchId { get; set; }
+    public string? ImportFileName { get; set; }
     public List<EntityChangeDto> EntityChanges { get; set; } = [];
 }
 

@@ -18,7 +18,18 @@ public static class CultivationPermissionDefinitionProvider
         contests.AddChild(CultivationPermissions.Contests.Edit);
         contests.AddChild(CultivationPermissions.Contests.Delete);
 
-        group.AddPermission(CultivationPermissions.Districts.Default);
+        var districts = group.AddPermission(CultivationPermissions.Districts.Default);
+        districts.AddChild(CultivationPermissions.Districts.Manage);
+
+        var followUps = group.AddPermission(CultivationPermissions.FollowUps.Default);
+        followUps.AddChild(CultivationPermissions.FollowUps.Manage);
+        followUps.AddChild(CultivationPermissions.FollowUps.Services);
+        followUps.AddChild(CultivationPermissions.FollowUps.Policies);
+        followUps.AddChild(CultivationPermissions.FollowUps.Calendar);
+        followUps.AddChild(CultivationPermissions.FollowUps.Coverage);
+
+        var jobs = group.AddPermission(CultivationPermissions.Jobs.Default);
+        jobs.AddChild(CultivationPermissions.Jobs.Trigger);
 
         var fields = group.AddPermission(CultivationPermissions.IndustryFields.Default);
         fields.AddChild(CultivationPermissions.IndustryFields.Create);
@@ -33,6 +44,10 @@ public static class CultivationPermissionDefinitionProvider
         enterprises.AddChild(CultivationPermissions.Enterprises.Awards);
         enterprises.AddChild(CultivationPermissions.Enterprises.Figures);
         enterprises.AddChild(CultivationPermissions.Enterprises.Contacts);
+
+        var imports = group.AddPermission(CultivationPermissions.Imports.Default);
+        imports.AddChild(CultivationPermissions.Imports.Create);
+        imports.AddChild(CultivationPermissions.Imports.Revert);
 
         group.AddPermission(CultivationPermissions.PersonalData);
 

@@ -19,6 +19,29 @@ public static class CultivationPermissions
     public static class Districts
     {
         public const string Default = GroupName + ".Districts";
+        /// <summary>Name a district's default officer and lead.</summary>
+        public const string Manage = Default + ".Manage";
+    }
+
+    public static class FollowUps
+    {
+        public const string Default = GroupName + ".FollowUps";
+        /// <summary>Assign, pause, resume and close plans.</summary>
+        public const string Manage = Default + ".Manage";
+        /// <summary>Log services and work on requests.</summary>
+        public const string Services = Default + ".Services";
+        /// <summary>Edit editions' cadence policies.</summary>
+        public const string Policies = Default + ".Policies";
+        /// <summary>Maintain the statutory holiday calendar.</summary>
+        public const string Calendar = Default + ".Calendar";
+        /// <summary>See district coverage (优秀组织奖).</summary>
+        public const string Coverage = Default + ".Coverage";
+    }
+
+    public static class Jobs
+    {
+        public const string Default = GroupName + ".Jobs";
+        public const string Trigger = Default + ".Trigger";
     }
 
     public static class IndustryFields
@@ -42,6 +65,16 @@ public static class CultivationPermissions
         public const string Figures = Default + ".Figures";
         /// <summary>Add, change and remove contacts.</summary>
         public const string Contacts = Default + ".Contacts";
+    }
+
+    public static class Imports
+    {
+        /// <summary>See imports, their reports and previews; download templates.</summary>
+        public const string Default = GroupName + ".Imports";
+        /// <summary>Upload files and commit imports.</summary>
+        public const string Create = Default + ".Create";
+        /// <summary>Take a committed import back.</summary>
+        public const string Revert = Default + ".Revert";
     }
 
     /// <summary>See personal data (phones, e-mails, ID numbers) unmasked.</summary>

@@ -2,6 +2,7 @@ using Cultivation.Authorization;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
 using Cultivation.Identity;
+using Cultivation.Imports;
 using Cultivation.Permissions;
 using Cultivation.Validation;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,7 @@ public sealed class AuditLogAppService(
     IAuditLogRepository auditLogs,
     ISecurityLogRepository securityLogs,
     IEnterpriseRepository enterprises,
+    IImportBatchRepository imports,
     PersonalDataMasker masker) : IAuditLogAppService
 {
     [Authorize(CultivationPermissions.AuditLogs.Default)]
@@ -21,7 +23,7 @@ public sealed class AuditLogAppService(
         var (total, items) = await auditLogs.GetPagedListAsync(
             new AuditLogQuery(input.EntityType, input.EntityId, input.UserId, input.UserName, input.From, input.To),
             input.SkipCount, input.MaxResultCount, cancellationToken);
-        return new PagedResultDto<AuditLogDto>(total, items.Select(log => new AuditLogDto
+        var dtos = items.Select(log => new AuditLogDto
         {
             Id = log.Id,
             UserId = log.UserId,
@@ -30,8 +32,12 @@ public sealed class AuditLogAppService(
             HttpMethod = log.HttpMethod,
             Url = log.Url,
             ClientIp = log.ClientIp,
-            EntityChanges = log.EntityChanges.Select(c => ToDto(c, log.UserId, log.UserName, PersonalDataVisibility.Full)).ToList()
-        }).ToList());
+            ImportBatchId = log.ImportBatchId,
+            EntityChanges = log.EntityChanges.Select(c => ToDto(c, log.UserId, log.UserName, log.ImportBatchId, PersonalDataVisibility.Full)).ToList()
+        }).ToList();
+        var fileNames = await AddImportsAsync(dtos.SelectMany(l => l.EntityChanges).ToList(), cancellationToken);
+        dtos.ForEach(l => l.ImportFileName = l.ImportBatchId is { } id ? fileNames.GetValueOrDefault(id) : null);
+        return new PagedResultDto<AuditLogDto>(total, dtos);
     }
 
     [Authorize(CultivationPermissions.AuditLogs.Default)]
@@ -51,11 +57,44 @@ public sealed class AuditLogAppService(
         await enterprises.GetAsync(enterpriseId, includeDetails: false, cancellationToken);
         var (total, items) = await auditLogs.GetEnterpriseHistoryAsync(enterpriseId, input.SkipCount, input.MaxResultCount, cancellationToken);
         var visibility = await masker.GetVisibilityAsync();
-        return new PagedResultDto<EntityChangeDto>(total, items.Select(i => ToDto(i.Change, i.UserId, i.UserName, visibility)).ToList());
+        var dtos = items.Select(i => ToDto(i.Change, i.UserId, i.UserName, i.ImportBatchId, visibility)).ToList();
+        await AddImportsAsync(dtos, cancellationToken);
+        return new PagedResultDto<EntityChangeDto>(total, dtos);
     }
 
-    private static EntityChangeDto ToDto(EntityChange change, Guid? userId, string? userName, PersonalDataVisibility visibility) => new()
+    /// <summary>
+    /// Names the import behind each change, and gives a record an import created the values it was created with:
+    /// for those the audit keeps the entry and the import keeps the values (its provenance, same transaction).
+    /// </summary>
+    private async Task<Dictionary<Guid, string>> AddImportsAsync(List<EntityChangeDto> changes, CancellationToken cancellationToken)
     {
+        var imported = changes.Where(c => c.ImportBatchId is not null).ToList();
+        if (imported.Count == 0)
+        {
+            return [];
+        }
+        var fileNames = await imports.GetFileNamesAsync(imported.Select(c => c.ImportBatchId!.Value).Distinct().ToList(), cancellationToken);
+        var created = imported
+            .Where(c => c.ChangeType == nameof(EntityChangeType.Created) && c.PropertyChanges.Count == 0 && Guid.TryParse(c.EntityId, out _))
+            .ToList();
+        var values = await imports.GetCreatedValuesAsync(created.Select(c => (c.ImportBatchId!.Value, Guid.Parse(c.EntityId))).ToList(), cancellationToken);
+        foreach (var change in imported)
+        {
+            change.ImportFileName = fileNames.GetValueOrDefault(change.ImportBatchId!.Value);
+        }
+        foreach (var change in created)
+        {
+            if (values.TryGetValue((change.ImportBatchId!.Value, Guid.Parse(change.EntityId)), out var fields))
+            {
+                change.PropertyChanges = fields.Select(f => new EntityPropertyChangeDto { PropertyName = f.Field, NewValue = f.NewValue }).ToList();
+            }
+        }
+        return fileNames;
+    }
+
+    private static EntityChangeDto ToDto(EntityChange change, Guid? userId, string? userName, Guid? importBatchId, PersonalDataVisibility visibility) => new()
+    {
+        ImportBatchId = importBatchId,
         Id = change.Id,
         ChangeTime = change.ChangeTime,
         ChangeType = change.ChangeType.ToString(),

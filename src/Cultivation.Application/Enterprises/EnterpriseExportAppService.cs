@@ -43,7 +43,7 @@ public sealed class EnterpriseExportAppService(
                 e.Address, e.Website, e.LeadName, e.LeadGender,
                 LatestAward = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => new
                 {
-                    a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear
+                    a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear, a.NationalPrize
                 }).FirstOrDefault()
             }), cancellationToken);
             rows.AddRange(batch.Select(e => new Dictionary<string, object?>
@@ -65,7 +65,8 @@ public sealed class EnterpriseExportAppService(
                 [EnterpriseSheetColumns.Prize.Header] = Text(e.LatestAward?.PrizeLevel),
                 [EnterpriseSheetColumns.ProjectName.Header] = e.LatestAward?.ProjectName,
                 [EnterpriseSheetColumns.NationalAdvancement.Header] = Text(e.LatestAward?.NationalAdvancement),
-                [EnterpriseSheetColumns.NationalAdvancementYear.Header] = e.LatestAward?.NationalAdvancementYear
+                [EnterpriseSheetColumns.NationalAdvancementYear.Header] = e.LatestAward?.NationalAdvancementYear,
+                [EnterpriseSheetColumns.NationalPrize.Header] = Text(e.LatestAward?.NationalPrize)
             }));
         }
         var stamp = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Timing.ShanghaiTime.Zone).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);

@@ -13,7 +13,8 @@ public static class DefaultRoleGrants
             CultivationPermissions.Contests.Default, CultivationPermissions.Districts.Default,
             CultivationPermissions.IndustryFields.Default, CultivationPermissions.Enterprises.Default,
             CultivationPermissions.Enterprises.Export, CultivationPermissions.PersonalData,
-            CultivationPermissions.Institutions.Default
+            CultivationPermissions.Institutions.Default, CultivationPermissions.Imports.Default,
+            CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage
         ],
         [CultivationRoles.DistrictOfficer] =
         [
@@ -22,7 +23,10 @@ public static class DefaultRoleGrants
             CultivationPermissions.Enterprises.Create, CultivationPermissions.Enterprises.Edit,
             CultivationPermissions.Enterprises.Export, CultivationPermissions.Enterprises.Awards,
             CultivationPermissions.Enterprises.Figures, CultivationPermissions.Enterprises.Contacts,
-            CultivationPermissions.PersonalData
+            CultivationPermissions.PersonalData, CultivationPermissions.Imports.Default,
+            CultivationPermissions.Imports.Create, CultivationPermissions.Imports.Revert,
+            CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Manage,
+            CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage
         ],
         [CultivationRoles.Investor] =
         [

@@ -17,14 +17,17 @@ public class AuditLog : Entity<Guid>
     public string? Url { get; private set; }
     public string? ClientIp { get; private set; }
     public string? CorrelationId { get; private set; }
+    /// <summary>The import whose commit or revert made these changes, if one did.</summary>
+    public Guid? ImportBatchId { get; private set; }
     public IReadOnlyList<EntityChange> EntityChanges => _entityChanges;
 
     private AuditLog()
     {
     }
 
-    public AuditLog(Guid id, Guid? userId, string? userName, DateTime executionTime, AuditRequestInfo? request) : base(id)
+    public AuditLog(Guid id, Guid? userId, string? userName, DateTime executionTime, AuditRequestInfo? request, Guid? importBatchId = null) : base(id)
     {
+        ImportBatchId = importBatchId;
         UserId = userId;
         UserName = userName;
         ExecutionTime = executionTime;

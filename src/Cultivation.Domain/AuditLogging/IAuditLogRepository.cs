@@ -4,8 +4,8 @@ public interface IAuditLogRepository
 {
     Task<(int TotalCount, List<AuditLog> Items)> GetPagedListAsync(AuditLogQuery query, int skip, int take, CancellationToken cancellationToken = default);
 
-    /// <summary>Changes of the enterprise and of everything it owns, newest first, with who made them.</summary>
-    Task<(int TotalCount, List<(EntityChange Change, Guid? UserId, string? UserName)> Items)> GetEnterpriseHistoryAsync(
+    /// <summary>Changes of the enterprise and of everything it owns, newest first, with who made them (and through which import).</summary>
+    Task<(int TotalCount, List<(EntityChange Change, Guid? UserId, string? UserName, Guid? ImportBatchId)> Items)> GetEnterpriseHistoryAsync(
         Guid enterpriseId, int skip, int take, CancellationToken cancellationToken = default);
 }
 

@@ -9,13 +9,30 @@ public interface IAuditingManager
     bool IsSuppressed { get; }
 
     IDisposable Suppress();
+
+    /// <summary>The import whose commit or revert is writing the current changes; their audit log links to it.</summary>
+    Guid? ImportBatchId { get; }
+
+    /// <summary>Links the audit log of the changes saved inside the returned scope to an import.</summary>
+    IDisposable ForImportBatch(Guid importBatchId);
 }
 
 public sealed class AuditingManager : IAuditingManager
 {
     private readonly AsyncLocal<bool> _suppressed = new();
 
+    private readonly AsyncLocal<Guid?> _importBatchId = new();
+
     public bool IsSuppressed => _suppressed.Value;
+
+    public Guid? ImportBatchId => _importBatchId.Value;
+
+    public IDisposable ForImportBatch(Guid importBatchId)
+    {
+        var previous = _importBatchId.Value;
+        _importBatchId.Value = importBatchId;
+        return new Restore(() => _importBatchId.Value = previous);
+    }
 
     public IDisposable Suppress()
     {

@@ -12,6 +12,10 @@ public class District : AggregateRoot<Guid>
     public string ShortName { get; private set; } = null!;
     public string EnglishName { get; private set; } = null!;
     public int DisplayOrder { get; private set; }
+    /// <summary>The officer new follow-up plans of the district go to unless another is chosen.</summary>
+    public Guid? DefaultOfficerId { get; private set; }
+    /// <summary>The district's lead (科室负责人), told when a follow-up is overdue beyond the escalation threshold.</summary>
+    public Guid? LeadUserId { get; private set; }
 
     private District()
     {
@@ -29,5 +33,11 @@ public class District : AggregateRoot<Guid>
         ShortName = Check.NotNullOrWhiteSpace(shortName, nameof(ShortName), DistrictConsts.MaxNameLength);
         EnglishName = Check.NotNullOrWhiteSpace(englishName, nameof(EnglishName), DistrictConsts.MaxNameLength);
         DisplayOrder = displayOrder;
+    }
+
+    public void AssignOfficers(Guid? defaultOfficerId, Guid? leadUserId)
+    {
+        DefaultOfficerId = defaultOfficerId;
+        LeadUserId = leadUserId;
     }
 }

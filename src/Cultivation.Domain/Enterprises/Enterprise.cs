@@ -102,6 +102,7 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
     /// <summary>Moves the enterprise and everything it owns to another district.</summary>
     internal void MoveToDistrict(Guid districtId)
     {
+        AddDomainEvent(new EnterpriseMovedEvent(Id, DistrictId, districtId));
         DistrictId = districtId;
         _contacts.ForEach(c => c.DistrictId = districtId);
         _awards.ForEach(a => a.DistrictId = districtId);
@@ -131,6 +132,7 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
         EnsureNoOtherAwardIn(edition, null);
         var award = new AwardRecord(Guid.CreateVersion7(), this, edition, details);
         _awards.Add(award);
+        AddDomainEvent(AwardRecordedEvent.Of(award));
         return award;
     }
 
@@ -139,10 +141,15 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
         var award = FindChild(_awards, awardId);
         EnsureNoOtherAwardIn(edition, awardId);
         award.Update(edition, details);
+        AddDomainEvent(AwardRecordedEvent.Of(award));
         return award;
     }
 
-    public void RemoveAward(Guid awardId) => _awards.Remove(FindChild(_awards, awardId));
+    public void RemoveAward(Guid awardId)
+    {
+        _awards.Remove(FindChild(_awards, awardId));
+        AddDomainEvent(new AwardRemovedEvent(Id, awardId));
+    }
 
     /// <summary>The most recent edition's record: what the enterprise is known for now.</summary>
     public AwardRecord? LatestAward => _awards.OrderByDescending(a => a.EditionYear).FirstOrDefault();

@@ -17,6 +17,7 @@ public sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
         b.HasMany(x => x.EntityChanges).WithOne().HasForeignKey(x => x.AuditLogId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.ExecutionTime);
         b.HasIndex(x => new { x.UserId, x.ExecutionTime });
+        b.HasIndex(x => x.ImportBatchId);
     }
 }
 

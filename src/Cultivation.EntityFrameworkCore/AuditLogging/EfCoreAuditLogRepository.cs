@@ -39,7 +39,7 @@ public sealed class EfCoreAuditLogRepository(CultivationDbContext dbContext) : I
         return (total, items);
     }
 
-    public async Task<(int TotalCount, List<(EntityChange Change, Guid? UserId, string? UserName)> Items)> GetEnterpriseHistoryAsync(
+    public async Task<(int TotalCount, List<(EntityChange Change, Guid? UserId, string? UserName, Guid? ImportBatchId)> Items)> GetEnterpriseHistoryAsync(
         Guid enterpriseId, int skip, int take, CancellationToken cancellationToken = default)
     {
         var changes = dbContext.EntityChanges.AsNoTracking().Where(c => c.EnterpriseId == enterpriseId);
@@ -48,9 +48,9 @@ public sealed class EfCoreAuditLogRepository(CultivationDbContext dbContext) : I
             .OrderByDescending(c => c.ChangeTime).ThenByDescending(c => c.Id)
             .Skip(skip).Take(take)
             .Include(c => c.PropertyChanges)
-            .Join(dbContext.AuditLogs, c => c.AuditLogId, l => l.Id, (c, l) => new { Change = c, l.UserId, l.UserName })
+            .Join(dbContext.AuditLogs, c => c.AuditLogId, l => l.Id, (c, l) => new { Change = c, l.UserId, l.UserName, l.ImportBatchId })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return (total, page.Select(p => (p.Change, p.UserId, p.UserName)).ToList());
+        return (total, page.Select(p => (p.Change, p.UserId, p.UserName, p.ImportBatchId)).ToList());
     }
 }

@@ -30,33 +30,88 @@ public static class EntityChangeRecorder
     private static readonly ConcurrentDictionary<(Type, string), bool> PersonalDataCache = new();
 
     public static AuditLog? Record(DbContext context, IReadOnlyCollection<(EntityEntry Entry, EntityChangeType Type)> changes,
-        DateTime now, Guid? userId, string? userName, AuditRequestInfo? request)
+        DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId = null, bool track = true)
     {
         var audited = changes.Where(c => IsAudited(c.Entry)).ToList();
         if (audited.Count == 0)
         {
             return null;
         }
-        var log = new AuditLog(Guid.CreateVersion7(), userId, userName, now, request);
+        var log = new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId);
         foreach (var (entry, type) in audited)
         {
             var change = new EntityChange(Guid.CreateVersion7(), log.Id, now, type, entry.Metadata.ClrType.Name, EntityId(entry),
                 EnterpriseIdOf(entry.Entity), (entry.Entity as IDistrictScoped)?.DistrictId);
+            if (type == EntityChangeType.Created)
+            {
+                AddCreatedValues(change, entry.Metadata, entry.Entity, p => entry.CurrentValues[p]);
+                log.Add(change);
+                continue;
+            }
             foreach (var property in entry.Properties.Where(p => IsRecorded(p, type)))
             {
                 change.Add(new EntityPropertyChange(Guid.CreateVersion7(), change.Id, property.Metadata.Name,
-                    type == EntityChangeType.Created ? null : Format(property, property.OriginalValue),
-                    type == EntityChangeType.Deleted ? null : Format(property, property.CurrentValue),
+                    Format(property.Metadata, property.OriginalValue),
+                    type == EntityChangeType.Deleted ? null : Format(property.Metadata, property.CurrentValue),
                     IsPersonalData(entry.Metadata.ClrType, property.Metadata.Name)));
             }
             log.Add(change);
         }
-        context.Add(log);
+        if (track)
+        {
+            context.Add(log);
+        }
         return log;
     }
 
+    /// <summary>
+    /// The audit log of new entities that are not tracked (written by <c>RelationalBulkInsert</c>): the same records a
+    /// save would make for them as added entities. Their types have no shadow properties.
+    /// </summary>
+    public static AuditLog? RecordCreated(IReadOnlyCollection<(Microsoft.EntityFrameworkCore.Metadata.IEntityType Type, object Entity)> created,
+        DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId, bool withValues = true)
+    {
+        var audited = created.Where(c => IsAudited(c.Entity, c.Type.ClrType)).ToList();
+        if (audited.Count == 0)
+        {
+            return null;
+        }
+        var log = new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId);
+        foreach (var (type, entity) in audited)
+        {
+            var id = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValueUsingContainingEntity(entity), CultureInfo.InvariantCulture)));
+            var change = new EntityChange(Guid.CreateVersion7(), log.Id, now, EntityChangeType.Created, type.ClrType.Name, id,
+                EnterpriseIdOf(entity), (entity as IDistrictScoped)?.DistrictId);
+            if (withValues)
+            {
+                AddCreatedValues(change, type, entity, p => throw new InvalidOperationException($"{type.ClrType.Name}.{p.Name} is a shadow property."));
+            }
+            log.Add(change);
+        }
+        return log;
+    }
+
+    /// <summary>Every set property of a new entity (as <see cref="IsRecorded"/> decides for Created), read through the model's compiled getters.</summary>
+    private static void AddCreatedValues(EntityChange change, Microsoft.EntityFrameworkCore.Metadata.IEntityType type, object entity,
+        Func<Microsoft.EntityFrameworkCore.Metadata.IProperty, object?> readShadow)
+    {
+        foreach (var property in CreatedShapes.GetOrAdd(type, DescribeCreated))
+        {
+            var value = property.Getter is null ? readShadow(property.Property) : property.Getter.GetClrValueUsingContainingEntity(entity);
+            if (value is not null)
+            {
+                change.Add(new EntityPropertyChange(Guid.CreateVersion7(), change.Id, property.Property.Name, null,
+                    Format(property.Property, value), property.IsPersonalData));
+            }
+        }
+    }
+
+    private static bool IsAudited(object entity, Type clrType) =>
+        entity is not (AuditLog or EntityChange or EntityPropertyChange or SecurityLog or RefreshToken or IDisableAuditing)
+        && !clrType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal);
+
     private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not (AuditLog or EntityChange or EntityPropertyChange or SecurityLog or RefreshToken)
+        entry.Entity is not (AuditLog or EntityChange or EntityPropertyChange or SecurityLog or RefreshToken or IDisableAuditing)
         && !entry.Metadata.ClrType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal);
 
     private static bool IsRecorded(PropertyEntry property, EntityChangeType type)
@@ -68,7 +123,7 @@ public static class EntityChangeRecorder
         return type switch
         {
             EntityChangeType.Created => property.CurrentValue is not null && !property.Metadata.IsPrimaryKey(),
-            EntityChangeType.Updated => property.IsModified && !Equals(Format(property, property.OriginalValue), Format(property, property.CurrentValue)),
+            EntityChangeType.Updated => property.IsModified && !Equals(Format(property.Metadata, property.OriginalValue), Format(property.Metadata, property.CurrentValue)),
             _ => property.Metadata.Name == nameof(ISoftDelete.IsDeleted)
         };
     }
@@ -83,13 +138,25 @@ public static class EntityChangeRecorder
         _ => null
     };
 
-    private static string? Format(PropertyEntry property, object? value)
+    private static readonly ConcurrentDictionary<Microsoft.EntityFrameworkCore.Metadata.IEntityType, CreatedProperty[]> CreatedShapes = new();
+
+    private sealed record CreatedProperty(Microsoft.EntityFrameworkCore.Metadata.IProperty Property,
+        Microsoft.EntityFrameworkCore.Metadata.IClrPropertyGetter? Getter, bool IsPersonalData);
+
+    /// <summary>The properties recorded for a new entity of the type: as <see cref="IsRecorded"/> decides for Created, less the value test.</summary>
+    private static CreatedProperty[] DescribeCreated(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        type.GetProperties()
+            .Where(p => !(p.IsShadowProperty() && !p.IsForeignKey()) && !SkippedProperties.Contains(p.Name) && !p.IsPrimaryKey())
+            .Select(p => new CreatedProperty(p, p.IsShadowProperty() ? null : p.GetGetter(), IsPersonalData(type.ClrType, p.Name)))
+            .ToArray();
+
+    private static string? Format(Microsoft.EntityFrameworkCore.Metadata.IProperty property, object? value)
     {
         if (value is null)
         {
             return null;
         }
-        var converter = property.Metadata.GetValueConverter();
+        var converter = property.GetValueConverter();
         if (converter is not null)
         {
             value = converter.ConvertToProvider(value);

@@ -1,6 +1,7 @@
 using Cultivation.AuditLogging;
 using Cultivation.Auditing;
 using Cultivation.Entities;
+using Cultivation.Events;
 using Cultivation.Exceptions;
 using Cultivation.Users;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,8 @@ public sealed class AuditingSaveChangesInterceptor(
     TimeProvider clock,
     ICurrentUser currentUser,
     IAuditRequestInfoProvider requestInfo,
-    IAuditingManager auditing) : SaveChangesInterceptor
+    IAuditingManager auditing,
+    IDomainEventDispatcher? domainEvents = null) : SaveChangesInterceptor
 {
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -31,6 +33,121 @@ public sealed class AuditingSaveChangesInterceptor(
     {
         Apply(eventData.Context);
         return ValueTask.FromResult(result);
+    }
+
+    /// <summary>
+    /// Writes new aggregates (with everything they hold) by multi-row inserts instead of a tracked entity and an
+    /// INSERT per row — an import creating thousands of enterprises — and applies to them exactly what a save
+    /// applies to added entities: creation stamps, the district scope, the audit log (linked to the import, if one
+    /// is running), and their domain events, handed to their handlers at the end (what the handlers add is saved
+    /// by the next save). The aggregates are not tracked. Needs the caller's transaction, so that the rows, their
+    /// audit and the rest of the operation commit together.
+    /// </summary>
+    /// <param name="valuesKeptByCaller">
+    /// The caller keeps every created field's value itself, in the same transaction (an import's provenance): the audit
+    /// then records each new record (who, when, which import) without a row per field, which readers of the audit
+    /// take from the caller's record. Ten times fewer rows for a large import.
+    /// </param>
+    public async Task InsertInBulkAsync(DbContext context, IReadOnlyCollection<object> aggregates, bool valuesKeptByCaller = false,
+        CancellationToken cancellationToken = default)
+    {
+        if (context.Database.CurrentTransaction is null)
+        {
+            throw new InvalidOperationException("A bulk insert runs inside the caller's transaction.");
+        }
+        if (aggregates.Count == 0)
+        {
+            return;
+        }
+        var graph = new List<(Microsoft.EntityFrameworkCore.Metadata.IEntityType Type, object Entity)>();
+        foreach (var aggregate in aggregates)
+        {
+            AddGraph(context.Model.FindEntityType(aggregate.GetType()) ?? throw new InvalidOperationException($"{aggregate.GetType().Name} is not in the model."),
+                aggregate, graph);
+        }
+        if (currentUser.DistrictId is { } scope && graph.Any(e => e.Entity is IDistrictScoped scoped && scoped.DistrictId != scope))
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.DistrictOutOfScope, "districtId");
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var (_, entity) in graph)
+        {
+            (entity as IAuditStampable)?.StampCreation(now, currentUser.Id);
+        }
+        var log = auditing.IsSuppressed
+            ? null
+            : EntityChangeRecorder.RecordCreated(graph, now, currentUser.Id, currentUser.UserName, requestInfo.Current, auditing.ImportBatchId,
+                withValues: !valuesKeptByCaller);
+        // Principal tables before the tables whose foreign keys point at them.
+        var byType = graph.GroupBy(e => e.Type).ToList();
+        var types = byType.Select(t => t.Key).ToHashSet();
+        foreach (var group in byType.OrderBy(g => Depth(g.Key, types)))
+        {
+            await RelationalBulkInsert.InsertAsync(context, group.Key, group.Select(e => e.Entity).ToList(), cancellationToken);
+        }
+        if (log is not null)
+        {
+            await RelationalBulkInsert.InsertAsync(context, [log], cancellationToken);
+            await RelationalBulkInsert.InsertAsync(context, log.EntityChanges.ToList(), cancellationToken);
+            await RelationalBulkInsert.InsertAsync(context, log.EntityChanges.SelectMany(c => c.PropertyChanges).ToList(), cancellationToken);
+        }
+        var raisers = graph.Select(e => e.Entity).OfType<IHasDomainEvents>().Where(e => e.DomainEvents.Count > 0).ToList();
+        var events = raisers.SelectMany(e => e.DomainEvents).ToList();
+        raisers.ForEach(e => e.ClearDomainEvents());
+        if (events.Count > 0 && domainEvents is not null)
+        {
+            await domainEvents.DispatchAsync(events, cancellationToken);
+        }
+    }
+
+    /// <summary>The entity and what it holds: the dependents its deletes cascade to (an enterprise's contacts, awards, figures).</summary>
+    private static void AddGraph(Microsoft.EntityFrameworkCore.Metadata.IEntityType type, object entity,
+        List<(Microsoft.EntityFrameworkCore.Metadata.IEntityType, object)> graph)
+    {
+        if (type.GetProperties().Any(p => p.IsShadowProperty()))
+        {
+            throw new InvalidOperationException($"{type.ClrType.Name} has shadow properties: write it with a save.");
+        }
+        graph.Add((type, entity));
+        foreach (var navigation in type.GetNavigations().Where(n => n.IsCollection && !n.IsOnDependent && n.ForeignKey.DeleteBehavior == DeleteBehavior.Cascade))
+        {
+            if (navigation.GetGetter().GetClrValueUsingContainingEntity(entity) is System.Collections.IEnumerable children)
+            {
+                foreach (var child in children)
+                {
+                    AddGraph(navigation.TargetEntityType, child, graph);
+                }
+            }
+        }
+    }
+
+    /// <summary>How many foreign keys deep an entity type is among the types written together (0 = refers to none of them).</summary>
+    private static int Depth(Microsoft.EntityFrameworkCore.Metadata.IEntityType type, IReadOnlySet<Microsoft.EntityFrameworkCore.Metadata.IEntityType> types) =>
+        type.GetForeignKeys().Where(k => types.Contains(k.PrincipalEntityType) && k.PrincipalEntityType != type)
+            .Select(k => 1 + Depth(k.PrincipalEntityType, types)).DefaultIfEmpty(0).Max();
+
+    /// <summary>The audit log of an import's save, written after it in the same transaction (see <see cref="Apply"/>).</summary>
+    private readonly List<AuditLog> _pendingBulkLogs = [];
+
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        if (_pendingBulkLogs.Count > 0 && eventData.Context is { } context)
+        {
+            var logs = _pendingBulkLogs.ToList();
+            _pendingBulkLogs.Clear();
+            await RelationalBulkInsert.InsertAsync(context, logs, cancellationToken);
+            await RelationalBulkInsert.InsertAsync(context, logs.SelectMany(l => l.EntityChanges).ToList(), cancellationToken);
+            await RelationalBulkInsert.InsertAsync(context, logs.SelectMany(l => l.EntityChanges).SelectMany(c => c.PropertyChanges).ToList(), cancellationToken);
+        }
+        return result;
+    }
+
+    public override void SaveChangesFailed(DbContextErrorEventData eventData) => _pendingBulkLogs.Clear();
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        _pendingBulkLogs.Clear();
+        return Task.CompletedTask;
     }
 
     private void Apply(DbContext? context)
@@ -71,7 +188,15 @@ public sealed class AuditingSaveChangesInterceptor(
         }
         if (!auditing.IsSuppressed)
         {
-            EntityChangeRecorder.Record(context, changes, now, userId, currentUser.UserName, requestInfo.Current);
+            // An import's commit or revert saves thousands of records at once, inside its own transaction: its audit
+            // rows (often ten times as many) are written right after the save by multi-row inserts, in the same
+            // transaction, instead of one tracked entity each. Anything else is audited as part of the save.
+            var bulk = auditing.ImportBatchId is not null && context.Database.CurrentTransaction is not null;
+            var log = EntityChangeRecorder.Record(context, changes, now, userId, currentUser.UserName, requestInfo.Current, auditing.ImportBatchId, track: !bulk);
+            if (bulk && log is not null)
+            {
+                _pendingBulkLogs.Add(log);
+            }
         }
     }
 

@@ -6,8 +6,13 @@ using Cultivation.Data;
 using Cultivation.Districts;
 using Cultivation.Entities;
 using Cultivation.Enterprises;
+using Cultivation.Events;
+using Cultivation.FollowUps;
+using Cultivation.Jobs;
+using Cultivation.Notifications;
 using Cultivation.Exceptions;
 using Cultivation.Identity;
+using Cultivation.Imports;
 using Cultivation.IndustryFields;
 using Cultivation.Linq;
 using Cultivation.Matchmaking;
@@ -27,17 +32,20 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     private readonly ICurrentUser? _currentUser;
     private readonly IDataFilter? _dataFilter;
     private readonly ICultivationDbProvider? _provider;
+    private readonly IDomainEventDispatcher? _events;
 
     public CultivationDbContext(
         DbContextOptions<CultivationDbContext> options,
         ICurrentUser? currentUser = null,
         IDataFilter? dataFilter = null,
-        ICultivationDbProvider? provider = null)
+        ICultivationDbProvider? provider = null,
+        IDomainEventDispatcher? events = null)
         : base(options)
     {
         _currentUser = currentUser;
         _dataFilter = dataFilter;
         _provider = provider;
+        _events = events;
     }
 
     public DbSet<District> Districts => Set<District>();
@@ -53,15 +61,29 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();
     public DbSet<AuditLog> AuditLogs => Set<AuditLog>();
     public DbSet<EntityChange> EntityChanges => Set<EntityChange>();
+    public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportRow> ImportRows => Set<ImportRow>();
+    public DbSet<ImportedChange> ImportedChanges => Set<ImportedChange>();
+    public DbSet<FollowUpPlan> FollowUpPlans => Set<FollowUpPlan>();
+    public DbSet<ServiceRecord> ServiceRecords => Set<ServiceRecord>();
+    public DbSet<EnterpriseRequest> EnterpriseRequests => Set<EnterpriseRequest>();
+    public DbSet<Reminder> Reminders => Set<Reminder>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     // Read by the query filters, once per query execution (EF parameterises members of the context).
     protected bool IsSoftDeleteFilterEnabled => _dataFilter?.IsEnabled<ISoftDelete>() ?? true;
     protected bool IsDistrictFilterEnabled => (_dataFilter?.IsEnabled<IDistrictScoped>() ?? true) && _currentUser?.DistrictId is not null;
     protected Guid? CurrentDistrictId => _currentUser?.DistrictId;
 
-    /// <summary>Saves in one transaction; a stale stamp or a taken unique key becomes a domain exception (HTTP 409).</summary>
+    /// <summary>
+    /// Hands the aggregates' domain events to their handlers (whose changes join this save), then saves in one
+    /// transaction; a stale stamp or a taken unique key becomes a domain exception (HTTP 409).
+    /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await DispatchDomainEventsAsync(cancellationToken);
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -73,6 +95,26 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         catch (DbUpdateException e) when (_provider?.IsUniqueViolation(e) == true)
         {
             throw new DuplicateKeyException(e.Message, e);
+        }
+    }
+
+    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
+    {
+        if (_events is null)
+        {
+            return;
+        }
+        // Handlers may raise events of their own; a few rounds settle any real chain.
+        for (var round = 0; round < 5; round++)
+        {
+            var raisers = ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
+            if (raisers.Count == 0)
+            {
+                return;
+            }
+            var events = raisers.SelectMany(e => e.DomainEvents).ToList();
+            raisers.ForEach(e => e.ClearDomainEvents());
+            await _events.DispatchAsync(events, cancellationToken);
         }
     }
 

@@ -3,8 +3,11 @@ using Cultivation.Contests;
 using Cultivation.Data;
 using Cultivation.Districts;
 using Cultivation.Enterprises;
+using Cultivation.FollowUps;
+using Cultivation.Notifications;
 using Cultivation.EntityFrameworkCore;
 using Cultivation.Identity;
+using Cultivation.Imports;
 using Cultivation.IndustryFields;
 using Cultivation.Matchmaking;
 using Cultivation.Repositories;
@@ -51,7 +54,17 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IRefreshTokenRepository, EfCoreRefreshTokenRepository>();
         services.AddScoped<ISecurityLogRepository, EfCoreSecurityLogRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
+        services.AddScoped<IImportBatchRepository, EfCoreImportBatchRepository>();
         services.AddScoped<IUserRoleLookup, EfCoreUserRoleLookup>();
+        services.AddScoped(typeof(IRepository<,>), typeof(EfCoreRepository<,>));
+        services.AddScoped<IHolidayCalendarRepository, EfCoreHolidayCalendarRepository>();
+        services.AddScoped<IFollowUpPolicyRepository, EfCoreFollowUpPolicyRepository>();
+        services.AddScoped<IFollowUpPlanRepository, EfCoreFollowUpPlanRepository>();
+        services.AddScoped<IServiceRecordRepository, EfCoreServiceRecordRepository>();
+        services.AddScoped<IEnterpriseRequestRepository, EfCoreEnterpriseRequestRepository>();
+        services.AddScoped<IFollowUpRecordsOfEnterprise, EfCoreFollowUpRecordsOfEnterprise>();
+        services.AddScoped<IReminderStore, EfCoreReminderStore>();
+        services.AddScoped<INotificationRecipients, EfCoreNotificationRecipients>();
         services.AddIdentityCore<AppUser>()
             .AddRoles<AppRole>()
             .AddEntityFrameworkStores<CultivationDbContext>();

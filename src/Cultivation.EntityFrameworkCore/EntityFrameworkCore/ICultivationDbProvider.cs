@@ -12,6 +12,9 @@ public interface ICultivationDbProvider
 
     void Configure(DbContextOptionsBuilder options, string connectionString);
 
+    /// <summary>The statement prefix that inserts rows and silently skips those whose key exists ("INSERT IGNORE").</summary>
+    string InsertIgnore { get; }
+
     /// <summary>Whether a failed save broke a unique index (each provider reports it its own way).</summary>
     bool IsUniqueViolation(DbUpdateException exception);
 }

@@ -80,7 +80,7 @@ public static class OpenApiSetup
     /// </summary>
     private static void MarkNonNullableAsRequired(OpenApiSchema schema, System.Text.Json.Serialization.Metadata.JsonTypeInfo type)
     {
-        var name = type.Type.Name;
+        var name = type.Type.IsGenericType ? type.Type.Name[..type.Type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Type.Name;
         var isInput = name.StartsWith("Create", StringComparison.Ordinal) || name.StartsWith("Update", StringComparison.Ordinal)
                       || name.EndsWith("Input", StringComparison.Ordinal) || name.EndsWith("RequestDto", StringComparison.Ordinal)
                       || name is "ChangePasswordDto" or "ResetPasswordDto";

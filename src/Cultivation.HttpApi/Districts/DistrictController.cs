@@ -11,4 +11,8 @@ public sealed class DistrictController(IDistrictAppService service) : Controller
 {
     [HttpGet]
     public Task<ListResultDto<DistrictDto>> GetListAsync(CancellationToken cancellationToken) => service.GetListAsync(cancellationToken);
+
+    [HttpPut("{id:guid}/officers")]
+    public Task<DistrictDto> AssignOfficersAsync(Guid id, AssignDistrictOfficersDto input, CancellationToken cancellationToken) =>
+        service.AssignOfficersAsync(id, input, cancellationToken);
 }

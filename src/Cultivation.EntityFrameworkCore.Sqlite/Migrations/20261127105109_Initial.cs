@@ -22,7 +22,8 @@ namespace Cultivation.Migrations
                     HttpMethod = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
                     Url = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
                     ClientIp = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true)
+                    CorrelationId = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    ImportBatchId = table.Column<Guid>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -67,11 +68,89 @@ namespace Cultivation.Migrations
                     ShortName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     EnglishName = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     DisplayOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefaultOfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LeadUserId = table.Column<Guid>(type: "TEXT", nullable: true),
                     ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppDistricts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppHolidayCalendars",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Days = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppHolidayCalendars", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    FileFormat = table.Column<int>(type: "INTEGER", nullable: false),
+                    FileSize = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    TextEncoding = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    EditionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ScopeDistrictId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsTotal = table.Column<int>(type: "INTEGER", nullable: false),
+                    RowsDone = table.Column<int>(type: "INTEGER", nullable: false),
+                    OkRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    WarningRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ErrorRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreateRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    UpdateRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnchangedRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    DuplicateRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReviewRows = table.Column<int>(type: "INTEGER", nullable: false),
+                    Columns = table.Column<string>(type: "TEXT", nullable: false),
+                    IgnoredColumns = table.Column<string>(type: "TEXT", nullable: false),
+                    FileMessages = table.Column<string>(type: "TEXT", nullable: false),
+                    QuotaBreaches = table.Column<string>(type: "TEXT", nullable: false),
+                    RevertConflicts = table.Column<string>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CreatorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ActorDistrictId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ValidatedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CommittedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CommitterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CommitterName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RevertedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ReverterId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReverterName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    RevertedFrom = table.Column<int>(type: "INTEGER", nullable: true),
+                    StepStartedTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Failure = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportBatches", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -122,6 +201,47 @@ namespace Cultivation.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AppJobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobName = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Node = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    StartTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    EndTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Error = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppJobRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppOutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 512, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppOutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AppPermissionGrants",
                 columns: table => new
                 {
@@ -133,6 +253,23 @@ namespace Cultivation.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppPermissionGrants", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppReminders",
+                columns: table => new
+                {
+                    SubjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppReminders", x => new { x.SubjectId, x.DueDate, x.Kind });
                 });
 
             migrationBuilder.CreateTable(
@@ -188,6 +325,112 @@ namespace Cultivation.Migrations
                         name: "FK_AppEntityChanges_AppAuditLogs_AuditLogId",
                         column: x => x.AuditLogId,
                         principalTable: "AppAuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppFollowUpPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EditionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstContactDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    CultivationYears = table.Column<int>(type: "INTEGER", nullable: false),
+                    DefaultDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Rules = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppFollowUpPolicies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppFollowUpPolicies_AppContestEditions_EditionId",
+                        column: x => x.EditionId,
+                        principalTable: "AppContestEditions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppImportedChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RowNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsCreation = table.Column<bool>(type: "INTEGER", nullable: false),
+                    ChangeTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportedChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppImportedChanges_AppImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "AppImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppImportFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Content = table.Column<byte[]>(type: "BLOB", maxLength: 10485760, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppImportFiles_AppImportBatches_Id",
+                        column: x => x.Id,
+                        principalTable: "AppImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppImportRows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BatchId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RowNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Action = table.Column<int>(type: "INTEGER", nullable: false),
+                    NeedsReview = table.Column<bool>(type: "INTEGER", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EnterpriseName = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
+                    CreditCode = table.Column<string>(type: "TEXT", maxLength: 18, nullable: true),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EditionYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    FiguresYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    Messages = table.Column<string>(type: "TEXT", nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    Candidates = table.Column<string>(type: "TEXT", nullable: false),
+                    Resolution = table.Column<int>(type: "INTEGER", nullable: false),
+                    ResolvedEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppImportRows_AppImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "AppImportBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -435,6 +678,101 @@ namespace Cultivation.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "AppEnterpriseRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ServiceRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RaisedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppEnterpriseRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppEnterpriseRequests_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppServiceRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PlanId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ServedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Category = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channel = table.Column<int>(type: "INTEGER", nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    NextContactOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppServiceRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppServiceRecords_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    SourceKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppNotifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppNotifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "AppRefreshTokens",
                 columns: table => new
                 {
@@ -543,10 +881,59 @@ namespace Cultivation.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "AppFollowUpPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AwardRecordId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EditionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    CadenceDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    NextDueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LastServiceOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    StatusReason = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EscalationLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    IsDeleted = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppFollowUpPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
+                        column: x => x.AwardRecordId,
+                        principalTable: "AppAwardRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AppFollowUpPlans_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AppAuditLogs_ExecutionTime",
                 table: "AppAuditLogs",
                 column: "ExecutionTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAuditLogs_ImportBatchId",
+                table: "AppAuditLogs",
+                column: "ImportBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AppAuditLogs_UserId_ExecutionTime",
@@ -608,6 +995,21 @@ namespace Cultivation.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseRequests_EnterpriseId_RaisedOn",
+                table: "AppEnterpriseRequests",
+                columns: new[] { "EnterpriseId", "RaisedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseRequests_OwnerId_Status",
+                table: "AppEnterpriseRequests",
+                columns: new[] { "OwnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseRequests_Status_RaisedOn",
+                table: "AppEnterpriseRequests",
+                columns: new[] { "Status", "RaisedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppEnterprises_CreditCode",
                 table: "AppEnterprises",
                 column: "CreditCode",
@@ -649,6 +1051,85 @@ namespace Cultivation.Migrations
                 column: "EntityChangeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_AwardRecordId",
+                table: "AppFollowUpPlans",
+                column: "AwardRecordId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_DistrictId_Status_NextDueDate",
+                table: "AppFollowUpPlans",
+                columns: new[] { "DistrictId", "Status", "NextDueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_EnterpriseId",
+                table: "AppFollowUpPlans",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_OfficerId_Status_NextDueDate",
+                table: "AppFollowUpPlans",
+                columns: new[] { "OfficerId", "Status", "NextDueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_Status_NextDueDate",
+                table: "AppFollowUpPlans",
+                columns: new[] { "Status", "NextDueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPolicies_EditionId",
+                table: "AppFollowUpPolicies",
+                column: "EditionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppHolidayCalendars_Year",
+                table: "AppHolidayCalendars",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_ContentHash",
+                table: "AppImportBatches",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_CreationTime",
+                table: "AppImportBatches",
+                column: "CreationTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_ScopeDistrictId_CreationTime",
+                table: "AppImportBatches",
+                columns: new[] { "ScopeDistrictId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_Status_StepStartedTime",
+                table: "AppImportBatches",
+                columns: new[] { "Status", "StepStartedTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportedChanges_BatchId_RowNumber",
+                table: "AppImportedChanges",
+                columns: new[] { "BatchId", "RowNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportedChanges_EnterpriseId_ChangeTime",
+                table: "AppImportedChanges",
+                columns: new[] { "EnterpriseId", "ChangeTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportRows_BatchId_RowNumber",
+                table: "AppImportRows",
+                columns: new[] { "BatchId", "RowNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportRows_BatchId_Status_RowNumber",
+                table: "AppImportRows",
+                columns: new[] { "BatchId", "Status", "RowNumber" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppIndustryFields_Code",
                 table: "AppIndustryFields",
                 column: "Code",
@@ -658,6 +1139,27 @@ namespace Cultivation.Migrations
                 name: "IX_AppInvestors_Name",
                 table: "AppInvestors",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppJobRuns_JobName_StartTime",
+                table: "AppJobRuns",
+                columns: new[] { "JobName", "StartTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppNotifications_UserId_ReadTime_CreationTime",
+                table: "AppNotifications",
+                columns: new[] { "UserId", "ReadTime", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppNotifications_UserId_SourceKey",
+                table: "AppNotifications",
+                columns: new[] { "UserId", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppOutboxMessages_SentTime_NextAttemptTime",
+                table: "AppOutboxMessages",
+                columns: new[] { "SentTime", "NextAttemptTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AppPermissionGrants_ProviderName_ProviderKey_Name",
@@ -682,6 +1184,16 @@ namespace Cultivation.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppReminders_DistrictId_CreationTime",
+                table: "AppReminders",
+                columns: new[] { "DistrictId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppReminders_RunId",
+                table: "AppReminders",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppSecurityLogs_CreationTime",
                 table: "AppSecurityLogs",
                 column: "CreationTime");
@@ -690,6 +1202,16 @@ namespace Cultivation.Migrations
                 name: "IX_AppSecurityLogs_UserId_CreationTime",
                 table: "AppSecurityLogs",
                 columns: new[] { "UserId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppServiceRecords_DistrictId_ServedOn",
+                table: "AppServiceRecords",
+                columns: new[] { "DistrictId", "ServedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppServiceRecords_EnterpriseId_ServedOn",
+                table: "AppServiceRecords",
+                columns: new[] { "EnterpriseId", "ServedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -743,16 +1265,43 @@ namespace Cultivation.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AppAwardRecords");
-
-            migrationBuilder.DropTable(
                 name: "AppEnterpriseContacts");
 
             migrationBuilder.DropTable(
                 name: "AppEnterpriseFigures");
 
             migrationBuilder.DropTable(
+                name: "AppEnterpriseRequests");
+
+            migrationBuilder.DropTable(
                 name: "AppEntityPropertyChanges");
+
+            migrationBuilder.DropTable(
+                name: "AppFollowUpPlans");
+
+            migrationBuilder.DropTable(
+                name: "AppFollowUpPolicies");
+
+            migrationBuilder.DropTable(
+                name: "AppHolidayCalendars");
+
+            migrationBuilder.DropTable(
+                name: "AppImportedChanges");
+
+            migrationBuilder.DropTable(
+                name: "AppImportFiles");
+
+            migrationBuilder.DropTable(
+                name: "AppImportRows");
+
+            migrationBuilder.DropTable(
+                name: "AppJobRuns");
+
+            migrationBuilder.DropTable(
+                name: "AppNotifications");
+
+            migrationBuilder.DropTable(
+                name: "AppOutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "AppPermissionGrants");
@@ -761,7 +1310,13 @@ namespace Cultivation.Migrations
                 name: "AppRefreshTokens");
 
             migrationBuilder.DropTable(
+                name: "AppReminders");
+
+            migrationBuilder.DropTable(
                 name: "AppSecurityLogs");
+
+            migrationBuilder.DropTable(
+                name: "AppServiceRecords");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -779,13 +1334,13 @@ namespace Cultivation.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "AppContestEditions");
-
-            migrationBuilder.DropTable(
-                name: "AppEnterprises");
-
-            migrationBuilder.DropTable(
                 name: "AppEntityChanges");
+
+            migrationBuilder.DropTable(
+                name: "AppAwardRecords");
+
+            migrationBuilder.DropTable(
+                name: "AppImportBatches");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -794,16 +1349,22 @@ namespace Cultivation.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AppIndustryFields");
+                name: "AppAuditLogs");
 
             migrationBuilder.DropTable(
-                name: "AppAuditLogs");
+                name: "AppContestEditions");
+
+            migrationBuilder.DropTable(
+                name: "AppEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "AppInvestors");
 
             migrationBuilder.DropTable(
                 name: "AppDistricts");
 
             migrationBuilder.DropTable(
-                name: "AppInvestors");
+                name: "AppIndustryFields");
         }
     }
 }

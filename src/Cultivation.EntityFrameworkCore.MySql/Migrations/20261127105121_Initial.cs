@@ -31,7 +31,8 @@ namespace Cultivation.Migrations
                     ClientIp = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: true, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     CorrelationId = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_unicode_ci")
-                        .Annotation("MySql:CharSet", "utf8mb4")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ImportBatchId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
                 },
                 constraints: table =>
                 {
@@ -92,12 +93,111 @@ namespace Cultivation.Migrations
                     EnglishName = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     DisplayOrder = table.Column<int>(type: "int", nullable: false),
+                    DefaultOfficerId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LeadUserId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
                     ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
                         .Annotation("MySql:CharSet", "utf8mb4")
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppDistricts", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppHolidayCalendars",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Source = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Days = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppHolidayCalendars", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppImportBatches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    FileName = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FileFormat = table.Column<int>(type: "int", nullable: false),
+                    FileSize = table.Column<long>(type: "bigint", nullable: false),
+                    ContentHash = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    TextEncoding = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EditionId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ScopeDistrictId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RowsTotal = table.Column<int>(type: "int", nullable: false),
+                    RowsDone = table.Column<int>(type: "int", nullable: false),
+                    OkRows = table.Column<int>(type: "int", nullable: false),
+                    WarningRows = table.Column<int>(type: "int", nullable: false),
+                    ErrorRows = table.Column<int>(type: "int", nullable: false),
+                    CreateRows = table.Column<int>(type: "int", nullable: false),
+                    UpdateRows = table.Column<int>(type: "int", nullable: false),
+                    UnchangedRows = table.Column<int>(type: "int", nullable: false),
+                    DuplicateRows = table.Column<int>(type: "int", nullable: false),
+                    ReviewRows = table.Column<int>(type: "int", nullable: false),
+                    Columns = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    IgnoredColumns = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    FileMessages = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    QuotaBreaches = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RevertConflicts = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CreatorName = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ActorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ActorName = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ActorDistrictId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ValidatedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    CommittedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    CommitterId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CommitterName = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RevertedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ReverterId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ReverterName = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RevertedFrom = table.Column<int>(type: "int", nullable: true),
+                    StepStartedTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Failure = table.Column<string>(type: "longtext", nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportBatches", x => x.Id);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -161,6 +261,62 @@ namespace Cultivation.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "AppJobRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    JobName = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Node = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    StartTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    EndTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    Summary = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Error = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ConcurrencyStamp = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppJobRuns", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppOutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Recipient = table.Column<string>(type: "varchar(512)", maxLength: 512, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Subject = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Body = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SourceKey = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Attempts = table.Column<int>(type: "int", nullable: false),
+                    NextAttemptTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    SentTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastError = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppOutboxMessages", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "AppPermissionGrants",
                 columns: table => new
                 {
@@ -175,6 +331,25 @@ namespace Cultivation.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppPermissionGrants", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppReminders",
+                columns: table => new
+                {
+                    SubjectId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Kind = table.Column<int>(type: "int", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    RunId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppReminders", x => new { x.SubjectId, x.DueDate, x.Kind });
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -245,6 +420,129 @@ namespace Cultivation.Migrations
                         name: "FK_AppEntityChanges_AppAuditLogs_AuditLogId",
                         column: x => x.AuditLogId,
                         principalTable: "AppAuditLogs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppFollowUpPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EditionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    FirstContactDays = table.Column<int>(type: "int", nullable: false),
+                    CultivationYears = table.Column<int>(type: "int", nullable: false),
+                    DefaultDays = table.Column<int>(type: "int", nullable: false),
+                    Rules = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppFollowUpPolicies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppFollowUpPolicies_AppContestEditions_EditionId",
+                        column: x => x.EditionId,
+                        principalTable: "AppContestEditions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppImportedChanges",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BatchId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    RowNumber = table.Column<int>(type: "int", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EntityType = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EntityId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    IsCreation = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    ChangeTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    Fields = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportedChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppImportedChanges_AppImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "AppImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppImportFiles",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Content = table.Column<byte[]>(type: "longblob", maxLength: 10485760, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportFiles", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppImportFiles_AppImportBatches_Id",
+                        column: x => x.Id,
+                        principalTable: "AppImportBatches",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppImportRows",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    BatchId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    RowNumber = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    Action = table.Column<int>(type: "int", nullable: false),
+                    NeedsReview = table.Column<bool>(type: "tinyint(1)", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    EnterpriseName = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreditCode = table.Column<string>(type: "varchar(18)", maxLength: 18, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    DistrictId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    EditionYear = table.Column<int>(type: "int", nullable: true),
+                    FiguresYear = table.Column<int>(type: "int", nullable: true),
+                    Messages = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Changes = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Candidates = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Resolution = table.Column<int>(type: "int", nullable: false),
+                    ResolvedEnterpriseId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppImportRows", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppImportRows_AppImportBatches_BatchId",
+                        column: x => x.BatchId,
+                        principalTable: "AppImportBatches",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 })
@@ -536,6 +834,118 @@ namespace Cultivation.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateTable(
+                name: "AppEnterpriseRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DistrictId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ServiceRecordId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    Description = table.Column<string>(type: "varchar(1000)", maxLength: 1000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    OwnerId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    RaisedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Resolution = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppEnterpriseRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppEnterpriseRequests_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppServiceRecords",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DistrictId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    PlanId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ServedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Category = table.Column<int>(type: "int", nullable: false),
+                    Channel = table.Column<int>(type: "int", nullable: false),
+                    Summary = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Outcome = table.Column<string>(type: "varchar(2000)", maxLength: 2000, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    NextContactOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    OfficerId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppServiceRecords", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppServiceRecords_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppNotifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    UserId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    Title = table.Column<string>(type: "varchar(200)", maxLength: 200, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Body = table.Column<string>(type: "varchar(4000)", maxLength: 4000, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Link = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    SourceKey = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    ReadTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppNotifications", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppNotifications_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
                 name: "AppRefreshTokens",
                 columns: table => new
                 {
@@ -663,10 +1073,63 @@ namespace Cultivation.Migrations
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
+            migrationBuilder.CreateTable(
+                name: "AppFollowUpPlans",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DistrictId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    AwardRecordId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    EditionId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    OfficerId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    CadenceDays = table.Column<int>(type: "int", nullable: false),
+                    StartsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndsOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    NextDueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    LastServiceOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    StatusReason = table.Column<string>(type: "varchar(256)", maxLength: 256, nullable: true, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    EscalationLevel = table.Column<int>(type: "int", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    IsDeleted = table.Column<bool>(type: "tinyint(1)", nullable: false, defaultValue: false),
+                    DeletionTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    DeleterId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppFollowUpPlans", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
+                        column: x => x.AwardRecordId,
+                        principalTable: "AppAwardRecords",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AppFollowUpPlans_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
             migrationBuilder.CreateIndex(
                 name: "IX_AppAuditLogs_ExecutionTime",
                 table: "AppAuditLogs",
                 column: "ExecutionTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppAuditLogs_ImportBatchId",
+                table: "AppAuditLogs",
+                column: "ImportBatchId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AppAuditLogs_UserId_ExecutionTime",
@@ -728,6 +1191,21 @@ namespace Cultivation.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseRequests_EnterpriseId_RaisedOn",
+                table: "AppEnterpriseRequests",
+                columns: new[] { "EnterpriseId", "RaisedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseRequests_OwnerId_Status",
+                table: "AppEnterpriseRequests",
+                columns: new[] { "OwnerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppEnterpriseRequests_Status_RaisedOn",
+                table: "AppEnterpriseRequests",
+                columns: new[] { "Status", "RaisedOn" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppEnterprises_CreditCode",
                 table: "AppEnterprises",
                 column: "CreditCode",
@@ -769,6 +1247,85 @@ namespace Cultivation.Migrations
                 column: "EntityChangeId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_AwardRecordId",
+                table: "AppFollowUpPlans",
+                column: "AwardRecordId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_DistrictId_Status_NextDueDate",
+                table: "AppFollowUpPlans",
+                columns: new[] { "DistrictId", "Status", "NextDueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_EnterpriseId",
+                table: "AppFollowUpPlans",
+                column: "EnterpriseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_OfficerId_Status_NextDueDate",
+                table: "AppFollowUpPlans",
+                columns: new[] { "OfficerId", "Status", "NextDueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPlans_Status_NextDueDate",
+                table: "AppFollowUpPlans",
+                columns: new[] { "Status", "NextDueDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppFollowUpPolicies_EditionId",
+                table: "AppFollowUpPolicies",
+                column: "EditionId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppHolidayCalendars_Year",
+                table: "AppHolidayCalendars",
+                column: "Year",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_ContentHash",
+                table: "AppImportBatches",
+                column: "ContentHash");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_CreationTime",
+                table: "AppImportBatches",
+                column: "CreationTime");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_ScopeDistrictId_CreationTime",
+                table: "AppImportBatches",
+                columns: new[] { "ScopeDistrictId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportBatches_Status_StepStartedTime",
+                table: "AppImportBatches",
+                columns: new[] { "Status", "StepStartedTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportedChanges_BatchId_RowNumber",
+                table: "AppImportedChanges",
+                columns: new[] { "BatchId", "RowNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportedChanges_EnterpriseId_ChangeTime",
+                table: "AppImportedChanges",
+                columns: new[] { "EnterpriseId", "ChangeTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportRows_BatchId_RowNumber",
+                table: "AppImportRows",
+                columns: new[] { "BatchId", "RowNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppImportRows_BatchId_Status_RowNumber",
+                table: "AppImportRows",
+                columns: new[] { "BatchId", "Status", "RowNumber" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppIndustryFields_Code",
                 table: "AppIndustryFields",
                 column: "Code",
@@ -778,6 +1335,27 @@ namespace Cultivation.Migrations
                 name: "IX_AppInvestors_Name",
                 table: "AppInvestors",
                 column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppJobRuns_JobName_StartTime",
+                table: "AppJobRuns",
+                columns: new[] { "JobName", "StartTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppNotifications_UserId_ReadTime_CreationTime",
+                table: "AppNotifications",
+                columns: new[] { "UserId", "ReadTime", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppNotifications_UserId_SourceKey",
+                table: "AppNotifications",
+                columns: new[] { "UserId", "SourceKey" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppOutboxMessages_SentTime_NextAttemptTime",
+                table: "AppOutboxMessages",
+                columns: new[] { "SentTime", "NextAttemptTime" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AppPermissionGrants_ProviderName_ProviderKey_Name",
@@ -802,6 +1380,16 @@ namespace Cultivation.Migrations
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppReminders_DistrictId_CreationTime",
+                table: "AppReminders",
+                columns: new[] { "DistrictId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppReminders_RunId",
+                table: "AppReminders",
+                column: "RunId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppSecurityLogs_CreationTime",
                 table: "AppSecurityLogs",
                 column: "CreationTime");
@@ -810,6 +1398,16 @@ namespace Cultivation.Migrations
                 name: "IX_AppSecurityLogs_UserId_CreationTime",
                 table: "AppSecurityLogs",
                 columns: new[] { "UserId", "CreationTime" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppServiceRecords_DistrictId_ServedOn",
+                table: "AppServiceRecords",
+                columns: new[] { "DistrictId", "ServedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppServiceRecords_EnterpriseId_ServedOn",
+                table: "AppServiceRecords",
+                columns: new[] { "EnterpriseId", "ServedOn" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -863,16 +1461,43 @@ namespace Cultivation.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "AppAwardRecords");
-
-            migrationBuilder.DropTable(
                 name: "AppEnterpriseContacts");
 
             migrationBuilder.DropTable(
                 name: "AppEnterpriseFigures");
 
             migrationBuilder.DropTable(
+                name: "AppEnterpriseRequests");
+
+            migrationBuilder.DropTable(
                 name: "AppEntityPropertyChanges");
+
+            migrationBuilder.DropTable(
+                name: "AppFollowUpPlans");
+
+            migrationBuilder.DropTable(
+                name: "AppFollowUpPolicies");
+
+            migrationBuilder.DropTable(
+                name: "AppHolidayCalendars");
+
+            migrationBuilder.DropTable(
+                name: "AppImportedChanges");
+
+            migrationBuilder.DropTable(
+                name: "AppImportFiles");
+
+            migrationBuilder.DropTable(
+                name: "AppImportRows");
+
+            migrationBuilder.DropTable(
+                name: "AppJobRuns");
+
+            migrationBuilder.DropTable(
+                name: "AppNotifications");
+
+            migrationBuilder.DropTable(
+                name: "AppOutboxMessages");
 
             migrationBuilder.DropTable(
                 name: "AppPermissionGrants");
@@ -881,7 +1506,13 @@ namespace Cultivation.Migrations
                 name: "AppRefreshTokens");
 
             migrationBuilder.DropTable(
+                name: "AppReminders");
+
+            migrationBuilder.DropTable(
                 name: "AppSecurityLogs");
+
+            migrationBuilder.DropTable(
+                name: "AppServiceRecords");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
@@ -899,13 +1530,13 @@ namespace Cultivation.Migrations
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
-                name: "AppContestEditions");
-
-            migrationBuilder.DropTable(
-                name: "AppEnterprises");
-
-            migrationBuilder.DropTable(
                 name: "AppEntityChanges");
+
+            migrationBuilder.DropTable(
+                name: "AppAwardRecords");
+
+            migrationBuilder.DropTable(
+                name: "AppImportBatches");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -914,16 +1545,22 @@ namespace Cultivation.Migrations
                 name: "AspNetUsers");
 
             migrationBuilder.DropTable(
-                name: "AppIndustryFields");
+                name: "AppAuditLogs");
 
             migrationBuilder.DropTable(
-                name: "AppAuditLogs");
+                name: "AppContestEditions");
+
+            migrationBuilder.DropTable(
+                name: "AppEnterprises");
+
+            migrationBuilder.DropTable(
+                name: "AppInvestors");
 
             migrationBuilder.DropTable(
                 name: "AppDistricts");
 
             migrationBuilder.DropTable(
-                name: "AppInvestors");
+                name: "AppIndustryFields");
         }
     }
 }

@@ -1,0 +1,162 @@
+using Cultivation.Districts;
+using Cultivation.Dtos;
+using Cultivation.Enterprises;
+using Cultivation.Entities;
+using Cultivation.Exceptions;
+using Cultivation.Identity;
+using Cultivation.Localization;
+using Cultivation.Permissions;
+using Cultivation.Repositories;
+using Cultivation.Timing;
+using Cultivation.Users;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace Cultivation.FollowUps;
+
+[Authorize(CultivationPermissions.FollowUps.Default)]
+public sealed class FollowUpPlanAppService(
+    IFollowUpPlanRepository plans,
+    IEnterpriseRepository enterprises,
+    IDistrictRepository districts,
+    UserManager<AppUser> users,
+    WorkingDayCalendarProvider calendarProvider,
+    IAsyncQueryableExecuter executer,
+    IUnitOfWork unitOfWork,
+    ICurrentUser currentUser,
+    TimeProvider clock) : IFollowUpPlanAppService
+{
+    public async Task<PagedResultDto<FollowUpPlanDto>> GetWorklistAsync(GetWorklistInput input, CancellationToken cancellationToken = default)
+    {
+        var query = (await plans.GetQueryableAsync()).Where(p => input.Status == null || p.Status == input.Status);
+        if (input.DistrictId is { } districtId)
+        {
+            query = query.Where(p => p.DistrictId == districtId);
+        }
+        if (input.Mine || input.OfficerId is not null)
+        {
+            var officerId = input.Mine ? currentUser.Id : input.OfficerId;
+            query = query.Where(p => p.OfficerId == officerId);
+        }
+        if (input.DueWithinDays is { } days)
+        {
+            var until = ShanghaiTime.Today(clock).AddDays(days);
+            query = query.Where(p => p.NextDueDate <= until);
+        }
+        if (!string.IsNullOrWhiteSpace(input.Keyword))
+        {
+            var keyword = input.Keyword.Trim();
+            var matching = (await enterprises.GetQueryableAsync()).Where(e => e.Name.Contains(keyword)).Select(e => e.Id);
+            query = query.Where(p => matching.Contains(p.EnterpriseId));
+        }
+        var total = await executer.CountAsync(query, cancellationToken);
+        // Overdue first (the earliest due date is the most overdue), then what is due soonest.
+        var page = query.OrderBy(p => p.NextDueDate).ThenBy(p => p.Id).Skip(input.SkipCount).Take(input.MaxResultCount);
+        return new PagedResultDto<FollowUpPlanDto>(total, await ProjectAsync(page, cancellationToken));
+    }
+
+    public async Task<FollowUpPlanDto> GetAsync(Guid id, CancellationToken cancellationToken = default) =>
+        (await ProjectAsync((await plans.GetQueryableAsync()).Where(p => p.Id == id), cancellationToken)).FirstOrDefault()
+        ?? throw new EntityNotFoundException(typeof(FollowUpPlan), id);
+
+    public async Task<ListResultDto<FollowUpPlanDto>> GetOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default)
+    {
+        await enterprises.GetAsync(enterpriseId, includeDetails: false, cancellationToken);
+        var query = (await plans.GetQueryableAsync()).Where(p => p.EnterpriseId == enterpriseId).OrderBy(p => p.StartsOn);
+        return new ListResultDto<FollowUpPlanDto>(await ProjectAsync(query, cancellationToken));
+    }
+
+    [Authorize(CultivationPermissions.FollowUps.Manage)]
+    public async Task<FollowUpPlanDto> AssignAsync(Guid id, AssignPlanDto input, CancellationToken cancellationToken = default)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken: cancellationToken);
+        plan.ExpectConcurrencyStamp(input.ConcurrencyStamp);
+        await DistrictOfficers.EnsureOfficerOfAsync(users, input.OfficerId, plan.DistrictId, "officerId");
+        plan.AssignTo(input.OfficerId);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    [Authorize(CultivationPermissions.FollowUps.Manage)]
+    public Task<FollowUpPlanDto> PauseAsync(Guid id, ChangePlanStatusDto input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, input, (plan, _) => plan.Pause(input.Reason ?? string.Empty), cancellationToken);
+
+    [Authorize(CultivationPermissions.FollowUps.Manage)]
+    public Task<FollowUpPlanDto> ResumeAsync(Guid id, ChangePlanStatusDto input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, input, (plan, calendar) => plan.Resume(ShanghaiTime.Today(clock), calendar), cancellationToken);
+
+    [Authorize(CultivationPermissions.FollowUps.Manage)]
+    public Task<FollowUpPlanDto> CloseAsync(Guid id, ChangePlanStatusDto input, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, input, (plan, _) => plan.Close(input.Reason ?? string.Empty), cancellationToken);
+
+    private async Task<FollowUpPlanDto> ChangeAsync(Guid id, ChangePlanStatusDto input, Action<FollowUpPlan, WorkingDayCalendar> change, CancellationToken cancellationToken)
+    {
+        var plan = await plans.GetAsync(id, cancellationToken: cancellationToken);
+        plan.ExpectConcurrencyStamp(input.ConcurrencyStamp);
+        change(plan, await calendarProvider.LoadAsync(ShanghaiTime.Today(clock), cancellationToken));
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        return await GetAsync(id, cancellationToken);
+    }
+
+    private async Task<List<FollowUpPlanDto>> ProjectAsync(IQueryable<FollowUpPlan> query, CancellationToken cancellationToken)
+    {
+        var english = DisplayLanguage.IsEnglish;
+        var enterpriseQuery = await enterprises.GetQueryableAsync();
+        var awards = enterpriseQuery.SelectMany(e => e.Awards);
+        var rows = await executer.ToListAsync(
+            from p in query
+            join e in enterpriseQuery on p.EnterpriseId equals e.Id
+            join d in await districts.GetQueryableAsync() on p.DistrictId equals d.Id
+            join a in awards on p.AwardRecordId equals (Guid?)a.Id into planAwards
+            from a in planAwards.DefaultIfEmpty()
+            join u in users.Users on p.OfficerId equals u.Id into officers
+            from u in officers.DefaultIfEmpty()
+            select new FollowUpPlanDto
+            {
+                Id = p.Id,
+                EnterpriseId = p.EnterpriseId,
+                EnterpriseName = e.Name,
+                DistrictId = p.DistrictId,
+                DistrictName = english ? d.EnglishName : d.Name,
+                EditionId = p.EditionId,
+                EditionYear = a == null ? 0 : a.EditionYear,
+                Track = a == null ? default : a.Track,
+                PrizeLevel = a == null ? null : a.PrizeLevel,
+                NationalAdvancement = a == null ? null : a.NationalAdvancement,
+                OfficerId = p.OfficerId,
+                OfficerName = u == null ? null : u.DisplayName,
+                CadenceDays = p.CadenceDays,
+                StartsOn = p.StartsOn,
+                EndsOn = p.EndsOn,
+                NextDueDate = p.NextDueDate,
+                LastServiceOn = p.LastServiceOn,
+                Status = p.Status,
+                StatusReason = p.StatusReason,
+                EscalationLevel = p.EscalationLevel,
+                ConcurrencyStamp = p.ConcurrencyStamp
+            }, cancellationToken);
+        var today = ShanghaiTime.Today(clock);
+        foreach (var row in rows.Where(r => r.Status == FollowUpStatus.Active && r.NextDueDate < today))
+        {
+            row.DaysOverdue = today.DayNumber - row.NextDueDate.DayNumber;
+        }
+        return rows;
+    }
+}
+
+internal static class DistrictOfficers
+{
+    /// <summary>Follow-ups of a district go to that district's officers only.</summary>
+    public static async Task EnsureOfficerOfAsync(UserManager<AppUser> users, Guid? userId, Guid districtId, string field)
+    {
+        if (userId is not { } id)
+        {
+            return;
+        }
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null || !user.IsActive || user.DistrictId != districtId || !await users.IsInRoleAsync(user, CultivationRoles.DistrictOfficer))
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.OfficerNotOfDistrict, field);
+        }
+    }
+}

@@ -1,0 +1,343 @@
+using System.Security.Claims;
+using Cultivation.Auditing;
+using Cultivation.Contests;
+using Cultivation.Districts;
+using Cultivation.Enterprises;
+using Cultivation.Exceptions;
+using Cultivation.IndustryFields;
+using Cultivation.Repositories;
+using Cultivation.Timing;
+using Cultivation.Users;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Logging;
+
+namespace Cultivation.Imports;
+
+/// <summary>
+/// The background work of an import, run as the user who asked for it: validate (report and preview),
+/// commit (one transaction, set-based: records loaded in batches by credit code and id, saved in chunks),
+/// revert (one transaction). Each step claims the import first, so of several nodes one runs it.
+/// </summary>
+public sealed class ImportJobRunner(
+    IImportBatchRepository batches,
+    IEnterpriseRepository enterprises,
+    IDistrictRepository districts,
+    IIndustryFieldRepository industryFields,
+    IContestEditionRepository editions,
+    IAsyncQueryableExecuter executer,
+    ImportManager manager,
+    IUnitOfWork unitOfWork,
+    ICurrentPrincipalAccessor principalAccessor,
+    IAuditingManager auditing,
+    ImportProgressTracker progress,
+    IImportJobQueue queue,
+    IMemoryCache cache,
+    TimeProvider clock,
+    ILogger<ImportJobRunner> logger)
+{
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    /// <summary>Queues what is waiting in the database and takes back what a stopped node left running.</summary>
+    public async Task RecoverAsync(IImportJobQueue jobs, CancellationToken cancellationToken)
+    {
+        foreach (var batch in await batches.GetPendingAsync(Now - ImportJobWorker.StaleAfter, cancellationToken))
+        {
+            var interrupted = ImportMessage.Error(CultivationDomainErrorCodes.ImportFailed, null);
+            switch (batch.Status)
+            {
+                case ImportStatus.Validating:
+                    // Validation writes only the report: run it again.
+                    await batches.TryChangeStatusAsync(batch.Id, ImportStatus.Validating, ImportStatus.Queued, Now, cancellationToken);
+                    break;
+                case ImportStatus.Committing:
+                    // Its transaction rolled back with the node: nothing was written. Validate again against the data now.
+                    batch.CommitFailed(interrupted);
+                    await unitOfWork.SaveChangesAsync(cancellationToken);
+                    break;
+                case ImportStatus.Reverting:
+                    batch.RevertFailed(interrupted);
+                    await unitOfWork.SaveChangesAsync(cancellationToken);
+                    continue;
+            }
+            await jobs.EnqueueAsync(batch.Id, cancellationToken);
+        }
+    }
+
+    public async Task RunAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        var batch = await batches.FindAsync(batchId, includeDetails: false, cancellationToken);
+        if (batch is null)
+        {
+            return;
+        }
+        var next = batch.Status switch
+        {
+            ImportStatus.Queued => ImportStatus.Validating,
+            ImportStatus.CommitQueued => ImportStatus.Committing,
+            ImportStatus.RevertQueued => ImportStatus.Reverting,
+            _ => (ImportStatus?)null
+        };
+        if (next is null || !await batches.TryChangeStatusAsync(batchId, batch.Status, next.Value, Now, cancellationToken))
+        {
+            return;
+        }
+        using var _ = principalAccessor.Change(ActorPrincipal(batch));
+        unitOfWork.ClearLoadedEntities();
+        try
+        {
+            switch (next)
+            {
+                case ImportStatus.Validating:
+                    await ValidateAsync(batchId, cancellationToken);
+                    break;
+                case ImportStatus.Committing:
+                    await CommitAsync(batchId, cancellationToken);
+                    break;
+                default:
+                    await RevertAsync(batchId, cancellationToken);
+                    break;
+            }
+        }
+        finally
+        {
+            progress.Finish(batchId);
+        }
+    }
+
+    private async Task ValidateAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var batch = await batches.GetAsync(batchId, includeDetails: false, cancellationToken);
+            var prepared = await PrepareAsync(batch, track: false, cancellationToken);
+            var total = prepared.Records.Count;
+            progress.Report(batchId, 0, total);
+            var preparedIn = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            var analysis = manager.Analyze(prepared.Context, prepared.Records, prepared.Targets, done => ReportEvery(batchId, done, total));
+            var analysedIn = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            var rows = analysis.Rows.Select(p => new ImportRow(Guid.CreateVersion7(), batchId, p)).ToList();
+            var fileMessages = new List<ImportMessage>();
+            if (prepared.Map.Ignored.Count > 0)
+            {
+                fileMessages.Add(ImportMessage.Warning(CultivationDomainErrorCodes.ImportColumnsIgnored, "file", string.Join("、", prepared.Map.Ignored)));
+            }
+            if (await batches.FindCommittedByHashAsync(batch.ContentHash, batch.ScopeDistrictId, batch.Id, cancellationToken) is { } earlier)
+            {
+                fileMessages.Add(ImportMessage.Warning(CultivationDomainErrorCodes.ImportSameFileCommitted, "file",
+                    ShanghaiTime.Zone is { } zone && earlier.CommittedTime is { } at
+                        ? TimeZoneInfo.ConvertTimeFromUtc(at, zone).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)
+                        : string.Empty,
+                    earlier.CommitterName ?? string.Empty));
+            }
+            await unitOfWork.ExecuteInTransactionAsync(async ct =>
+            {
+                await batches.ReplaceRowsAsync(batchId, rows, ct);
+                batch.MarkValidated(analysis.Summary,
+                    prepared.Map.Columns.Select(c => new ImportColumnMapping(c.Header, c.Column.Key, c.Multiplier)),
+                    prepared.Map.Ignored, fileMessages, Now);
+            }, cancellationToken);
+            logger.LogInformation("Import {BatchId} validated: {Rows} rows, read and matched in {Prepared:F0} ms, analysed in {Analysed:F0} ms, stored in {Total:F0} ms",
+                batchId, total, preparedIn.TotalMilliseconds, (analysedIn - preparedIn).TotalMilliseconds,
+                (System.Diagnostics.Stopwatch.GetElapsedTime(started) - analysedIn).TotalMilliseconds);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failure = FailureOf(e);
+            await SaveFailureAsync(batchId, b => b.MarkFailed(failure), cancellationToken);
+        }
+    }
+
+    private async Task CommitAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await unitOfWork.ExecuteInTransactionAsync(async ct =>
+            {
+                unitOfWork.ClearLoadedEntities();
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
+                var batch = await batches.GetAsync(batchId, includeDetails: false, ct);
+                // Within the transaction and on tracked records: the analysis carries every row out on the records
+                // themselves, exactly as the validation did on copies; a row that no longer goes through stops it all.
+                var prepared = await PrepareAsync(batch, track: true, ct);
+                var total = prepared.Records.Count;
+                progress.Report(batchId, 0, total);
+                var analysis = manager.Analyze(prepared.Context, prepared.Records, prepared.Targets, done => ReportEvery(batchId, done, total));
+                if (analysis.Rows.FirstOrDefault(r => r.HasErrors) is { } broken)
+                {
+                    throw new RowFailure(broken.RowNumber, broken.Messages.First(m => m.Level == ImportRowStatus.Error));
+                }
+                var analysedIn = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                using (auditing.ForImportBatch(batchId))
+                {
+                    var written = analysis.Rows.Where(r => r.Writes && r.Result is not null).ToList();
+                    // New enterprises by the thousand are written set-based (stamped and audited as a save would); then
+                    // the save writes what changed on existing records and what domain events add (follow-up plans).
+                    await batches.InsertNewEnterprisesAsync(written.Select(r => r.Result!.Created).OfType<Enterprise>().ToList(), ct);
+                    await unitOfWork.SaveChangesAsync(ct);
+                    await batches.InsertChangesAsync(written.SelectMany(r => r.Result!.Changes.Select(c => new ImportedChange(Guid.CreateVersion7(), batchId,
+                        r.RowNumber, r.Result.Enterprise.Id, c.EntityType, c.EntityId, c.IsCreation, Now, c.Fields))), ct);
+                }
+                batch.MarkCommitted(Now);
+                logger.LogInformation("Import {BatchId} committed: {Rows} rows analysed on the records in {Analysed:F0} ms, saved in {Saved:F0} ms",
+                    batchId, total, analysedIn.TotalMilliseconds, (System.Diagnostics.Stopwatch.GetElapsedTime(started) - analysedIn).TotalMilliseconds);
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Nothing was written: the transaction rolled back. The import is validated again against the data
+            // as it is now, so that its report shows what stopped the commit.
+            var failure = FailureOf(e);
+            await SaveFailureAsync(batchId, b => b.CommitFailed(failure), cancellationToken);
+            await queue.EnqueueAsync(batchId, cancellationToken);
+        }
+    }
+
+    private async Task RevertAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await unitOfWork.ExecuteInTransactionAsync(async ct =>
+            {
+                unitOfWork.ClearLoadedEntities();
+                var batch = await batches.GetAsync(batchId, includeDetails: false, ct);
+                var changes = await batches.GetOpenChangesAsync(batchId, ct);
+                progress.Report(batchId, 0, changes.Count);
+                var scope = batch.ScopeDistrictId ?? batch.ActorDistrictId;
+                var visible = (await batches.GetEnterprisesByIdsAsync(changes.Select(c => c.EnterpriseId).Distinct().ToList(), track: true, ct))
+                    .Where(e => scope is null || e.DistrictId == scope)
+                    .ToDictionary(e => e.Id);
+                var context = new ImportContext
+                {
+                    Kind = batch.Kind,
+                    ScopeDistrictId = scope,
+                    Today = ShanghaiTime.Today(clock),
+                    Editions = await executer.ToListAsync(await editions.GetQueryableAsync(), ct)
+                };
+                using (auditing.ForImportBatch(batchId))
+                {
+                    var created = changes.Where(c => c.IsCreation).ToList();
+                    var referenced = await batches.FindReferencedAsync<Enterprise>(Ids(created, ImportFields.Enterprise), ct);
+                    referenced.UnionWith(await batches.FindReferencedAsync<AwardRecord>(Ids(created, ImportFields.AwardRecord), ct));
+                    referenced.UnionWith(await batches.FindReferencedAsync<EnterpriseFigures>(Ids(created, ImportFields.EnterpriseFigures), ct));
+                    var result = manager.Revert(context, changes, visible, referenced);
+                    foreach (var enterprise in result.DeletedEnterprises)
+                    {
+                        await enterprises.DeleteAsync(enterprise, cancellationToken: ct);
+                    }
+                    await unitOfWork.SaveChangesAsync(ct);
+                    await batches.PurgeEnterprisesAsync(result.DeletedEnterprises.Select(e => e.Id).ToList(), ct);
+                    batch.MarkReverted(result.Conflicts, Now);
+                }
+                progress.Report(batchId, changes.Count, changes.Count);
+            }, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failure = FailureOf(e);
+            await SaveFailureAsync(batchId, b => b.RevertFailed(failure), cancellationToken);
+        }
+    }
+
+    /// <summary>The file read again, its records, and what they are matched against, all loaded in batches.</summary>
+    private async Task<Prepared> PrepareAsync(ImportBatch batch, bool track, CancellationToken ct)
+    {
+        // The file's cells, kept a while after validation so that the commit on this node need not read the file again.
+        var cacheKey = $"import-sheet:{batch.Id}:{batch.ContentHash}";
+        if (!cache.TryGetValue(cacheKey, out ImportSheet? sheet) || sheet is null)
+        {
+            sheet = ImportSheetReader.Read(batch.FileName, await batches.GetFileContentAsync(batch.Id, ct));
+            cache.Set(cacheKey, sheet, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
+        }
+        var map = ImportColumnMap.Build(batch.Kind, sheet);
+        var allEditions = await executer.ToListAsync(await editions.GetQueryableAsync(), ct);
+        var reader = new ImportRecordReader(await districts.GetAllAsync(ct), await executer.ToListAsync(await industryFields.GetQueryableAsync(), ct));
+        var records = reader.Read(sheet, map);
+        var context = new ImportContext
+        {
+            Kind = batch.Kind,
+            DefaultEdition = batch.EditionId is { } editionId ? allEditions.FirstOrDefault(e => e.Id == editionId) : null,
+            ScopeDistrictId = batch.ScopeDistrictId ?? batch.ActorDistrictId,
+            Today = ShanghaiTime.Today(clock),
+            Editions = allEditions,
+            Decisions = await batches.GetDecisionsAsync(batch.Id, ct)
+        };
+        var codes = records.Where(r => r.CreditCode is not null).Select(r => r.CreditCode!.Value.Value).Distinct().ToList();
+        var byCode = await batches.GetEnterprisesByCreditCodesAsync(codes, track, ct);
+        var needsTeams = batch.Kind == ImportKind.ContestResults || records.Any(r => r.CreditCode is null);
+        var teams = needsTeams
+            ? await batches.GetTeamCandidatesAsync(records.Select(r => r.Name).OfType<string>().Distinct().ToList(), track, ct)
+            : [];
+        var editionIds = records.Select(r => r.EditionYear).OfType<int>().Distinct()
+            .Select(y => allEditions.FirstOrDefault(e => e.Year == y)?.Id).OfType<Guid>()
+            .Concat(context.DefaultEdition is { } d ? [d.Id] : [])
+            .Distinct().ToList();
+        var prizeCounts = batch.Kind == ImportKind.ContestResults ? await batches.CountPrizesAsync(editionIds, ct) : [];
+        return new Prepared(map, records, context, new ImportTargets(byCode, teams, prizeCounts));
+    }
+
+    private static List<Guid> Ids(IEnumerable<ImportedChange> changes, string entityType) =>
+        changes.Where(c => c.EntityType == entityType).Select(c => c.EntityId).ToList();
+
+    private void ReportEvery(Guid batchId, int done, int total)
+    {
+        if (done % 100 == 0 || done == total)
+        {
+            progress.Report(batchId, done, total);
+        }
+    }
+
+    private ImportMessage FailureOf(Exception exception)
+    {
+        switch (exception)
+        {
+            case RowFailure row:
+                return ImportMessage.Error(CultivationDomainErrorCodes.ImportCommitFailed, row.Message.Field, row.RowNumber, ImportTexts.Nested(row.Message));
+            case BusinessException business:
+                return new ImportMessage(ImportRowStatus.Error, business.Code, business.Field, ImportMessage.Texts(business.Arguments));
+            case ConcurrencyConflictException:
+                return ImportMessage.Error(CultivationDomainErrorCodes.ConcurrencyConflict, null);
+            case DuplicateKeyException:
+                return ImportMessage.Error(CultivationDomainErrorCodes.DuplicateKey, null);
+            default:
+                logger.LogError(exception, "Import step failed unexpectedly");
+                return ImportMessage.Error(CultivationDomainErrorCodes.ImportFailed, null);
+        }
+    }
+
+    private async Task SaveFailureAsync(Guid batchId, Action<ImportBatch> fail, CancellationToken cancellationToken)
+    {
+        unitOfWork.ClearLoadedEntities();
+        var batch = await batches.GetAsync(batchId, includeDetails: false, cancellationToken);
+        fail(batch);
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+    }
+
+    private static ClaimsPrincipal ActorPrincipal(ImportBatch batch)
+    {
+        var claims = new List<Claim>();
+        if (batch.ActorId is { } id)
+        {
+            claims.Add(new Claim(CultivationClaimTypes.UserId, id.ToString()));
+        }
+        if (batch.ActorName is { } name)
+        {
+            claims.Add(new Claim(CultivationClaimTypes.UserName, name));
+        }
+        if (batch.ActorDistrictId is { } district)
+        {
+            claims.Add(new Claim(CultivationClaimTypes.DistrictId, district.ToString()));
+        }
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, "ImportJob", CultivationClaimTypes.UserName, CultivationClaimTypes.Role));
+    }
+
+    private sealed record Prepared(ImportColumnMap Map, List<ImportRecord> Records, ImportContext Context, ImportTargets Targets);
+
+    /// <summary>A row that could not be written: the commit stops and writes nothing.</summary>
+    private sealed class RowFailure(int rowNumber, ImportMessage message) : Exception($"Row {rowNumber}: {message.Code}")
+    {
+        public int RowNumber { get; } = rowNumber;
+
+        public new ImportMessage Message { get; } = message;
+    }
+}

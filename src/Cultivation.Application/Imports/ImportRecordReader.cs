@@ -1,0 +1,255 @@
+using Cultivation.Districts;
+using Cultivation.Enterprises;
+using Cultivation.IndustryFields;
+using static Cultivation.Enterprises.EnterpriseSheetColumns;
+
+namespace Cultivation.Imports;
+
+/// <summary>
+/// Turns the cells of each data row into an <see cref="ImportRecord"/>: every value normalised (see
+/// <see cref="ImportValues"/>), districts and industry fields found by any of their names or codes, and what
+/// cannot be read reported on its column. An empty cell sets nothing.
+/// </summary>
+public sealed class ImportRecordReader
+{
+    private readonly Dictionary<string, District> _districts = [];
+    private readonly Dictionary<string, IndustryField> _fields = [];
+
+    public ImportRecordReader(IEnumerable<District> districts, IEnumerable<IndustryField> industryFields)
+    {
+        foreach (var d in districts)
+        {
+            var english = d.EnglishName.Replace(" New Area", string.Empty, StringComparison.Ordinal);
+            foreach (var name in new[] { d.Code, d.Name, d.ShortName, d.EnglishName, english, english + " District", d.ShortName + "区", "上海市" + d.Name, "上海" + d.Name, "上海市" + d.ShortName })
+            {
+                _districts.TryAdd(ImportValues.Key(name), d);
+            }
+        }
+        foreach (var f in industryFields)
+        {
+            foreach (var name in new[] { f.Name, f.Code, f.EnglishName })
+            {
+                if (!string.IsNullOrWhiteSpace(name))
+                {
+                    _fields.TryAdd(ImportValues.Key(name), f);
+                }
+            }
+        }
+    }
+
+    public List<ImportRecord> Read(ImportSheet sheet, ImportColumnMap map)
+    {
+        var records = new List<ImportRecord>();
+        foreach (var row in sheet.Rows.Where(r => r.RowNumber > map.HeaderRowNumber))
+        {
+            var cells = map.Columns.Select(c => (Column: c, Cell: c.Index < row.Cells.Length ? row.Cells[c.Index] : null)).ToList();
+            if (cells.All(c => ImportValues.Text(c.Cell) is null))
+            {
+                continue;
+            }
+            var record = new ImportRecord(row.RowNumber);
+            foreach (var (column, cell) in cells)
+            {
+                if (ImportValues.Text(cell) is not null)
+                {
+                    Read(record, column, cell, sheet.Format);
+                }
+            }
+            records.Add(record);
+        }
+        return records;
+    }
+
+    private void Read(ImportRecord record, ImportColumn column, object? cell, ImportFileFormat format)
+    {
+        var c = column.Column;
+        var text = ImportValues.Text(cell)!;
+        var e = record.EnterpriseValues;
+        var a = record.AwardValues;
+        var f = record.FiguresValues;
+        switch (c.Key)
+        {
+            case "name":
+                SetText(record, e, nameof(Enterprise.Name), c, text, EnterpriseConsts.MaxNameLength);
+                break;
+            case "credit_code":
+                if (Enterprises.CreditCode.TryParse(text, out var code))
+                {
+                    record.CreditCode = code;
+                    if (!code.HasValidOrganisationCode)
+                    {
+                        record.Messages.Add(ImportMessage.Warning(CultivationDomainErrorCodes.ImportOrganisationCodeCheck, c.Field, code.Value));
+                    }
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidCreditCode, c.Field, text));
+                }
+                break;
+            case "kind":
+                if (Choice(record, c, text, ImportValues.Kinds) is { } kind)
+                {
+                    record.Kind = kind;
+                }
+                break;
+            case "district":
+                if (_districts.TryGetValue(ImportValues.Key(text), out var district))
+                {
+                    e[nameof(Enterprise.DistrictId)] = district.Id;
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportUnknownDistrict, c.Field, text));
+                }
+                break;
+            case "industry_field":
+                if (_fields.TryGetValue(ImportValues.Key(text), out var field))
+                {
+                    e[nameof(Enterprise.IndustryFieldId)] = field.Id;
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportUnknownIndustryField, c.Field, text));
+                }
+                break;
+            case "founded_on":
+                if (ImportValues.TryDate(cell, format, out var date))
+                {
+                    e[nameof(Enterprise.FoundedOn)] = date;
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidDate, c.Field, "Column:" + c.Key, text));
+                }
+                break;
+            case "address":
+                SetText(record, e, nameof(Enterprise.Address), c, text, EnterpriseConsts.MaxAddressLength);
+                break;
+            case "website":
+                SetText(record, e, nameof(Enterprise.Website), c, text, EnterpriseConsts.MaxWebsiteLength);
+                break;
+            case "lead_name":
+                SetText(record, e, nameof(Enterprise.LeadName), c, text, EnterpriseConsts.MaxLeadNameLength);
+                break;
+            case "lead_gender":
+                if (Choice(record, c, text, ImportValues.Genders) is { } gender)
+                {
+                    e[nameof(Enterprise.LeadGender)] = gender;
+                }
+                break;
+            case "edition_year":
+                if (ImportValues.TryYear(cell, out var editionYear))
+                {
+                    record.EditionYear = editionYear;
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidInteger, c.Field, "Column:" + c.Key, text));
+                }
+                break;
+            case "track":
+                if (Choice(record, c, text, ImportValues.Tracks) is { } track)
+                {
+                    a[nameof(AwardRecord.Track)] = track;
+                }
+                break;
+            case "stage":
+                if (Choice(record, c, text, ImportValues.Stages) is { } stage)
+                {
+                    a[nameof(AwardRecord.StageReached)] = stage;
+                }
+                break;
+            case "prize":
+                SetOptionalChoice(record, a, nameof(AwardRecord.PrizeLevel), c, text, ImportValues.Prizes);
+                break;
+            case "project_name":
+                SetText(record, a, nameof(AwardRecord.ProjectName), c, text, AwardRecordConsts.MaxProjectNameLength);
+                break;
+            case "national_advancement":
+                SetOptionalChoice(record, a, nameof(AwardRecord.NationalAdvancement), c, text, ImportValues.Advancements);
+                break;
+            case "national_advancement_year":
+                if (ImportValues.TryYear(cell, out var advancementYear))
+                {
+                    a[nameof(AwardRecord.NationalAdvancementYear)] = advancementYear;
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidInteger, c.Field, "Column:" + c.Key, text));
+                }
+                break;
+            case "national_prize":
+                SetOptionalChoice(record, a, nameof(AwardRecord.NationalPrize), c, text, ImportValues.Prizes);
+                break;
+            case "year":
+                if (ImportValues.TryYear(cell, out var figuresYear))
+                {
+                    record.FiguresYear = figuresYear;
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidInteger, c.Field, "Column:" + c.Key, text));
+                }
+                break;
+            default:
+                var property = char.ToUpperInvariant(c.Field![0]) + c.Field[1..];
+                var target = c == RegisteredCapital ? e : f;
+                if (c.IsAmount)
+                {
+                    if (ImportValues.TryAmount(cell, column.Multiplier, out var amount))
+                    {
+                        target[property] = amount;
+                    }
+                    else
+                    {
+                        record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidNumber, c.Field, "Column:" + c.Key, text));
+                    }
+                }
+                else if (ImportValues.TryInteger(cell, out var number))
+                {
+                    target[property] = number;
+                }
+                else
+                {
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidInteger, c.Field, "Column:" + c.Key, text));
+                }
+                break;
+        }
+    }
+
+    private static void SetText(ImportRecord record, Dictionary<string, object?> values, string property, Column column, string text, int maxLength)
+    {
+        if (text.Length > maxLength)
+        {
+            record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportTooLong, column.Field, "Column:" + column.Key, maxLength));
+            return;
+        }
+        values[property] = text;
+    }
+
+    private static T? Choice<T>(ImportRecord record, Column column, string text, ImportValues.EnumWords<T> words)
+        where T : struct, Enum
+    {
+        if (words.TryParse(text, out var value))
+        {
+            return value;
+        }
+        record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportUnknownValue, column.Field, "Column:" + column.Key, text, words.Choices));
+        return null;
+    }
+
+    /// <summary>A value that may be "none" (无, none): no prize, not advanced.</summary>
+    private static void SetOptionalChoice<T>(ImportRecord record, Dictionary<string, object?> values, string property, Column column, string text,
+        ImportValues.EnumWords<T> words)
+        where T : struct, Enum
+    {
+        if (ImportValues.IsNone(text))
+        {
+            values[property] = null;
+        }
+        else if (Choice(record, column, text, words) is { } value)
+        {
+            values[property] = value;
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using Cultivation.EntityFrameworkCore;
+using Cultivation.Repositories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Cultivation.FollowUps;
+
+public sealed class EfCoreHolidayCalendarRepository(CultivationDbContext dbContext)
+    : EfCoreRepository<HolidayCalendar, Guid>(dbContext), IHolidayCalendarRepository
+{
+    public Task<List<HolidayCalendar>> GetYearsAsync(int fromYear, int toYear, CancellationToken cancellationToken = default) =>
+        DbSet.Where(c => c.Year >= fromYear && c.Year <= toYear).OrderBy(c => c.Year).ToListAsync(cancellationToken);
+
+    public Task<HolidayCalendar?> FindByYearAsync(int year, CancellationToken cancellationToken = default) =>
+        DbSet.FirstOrDefaultAsync(c => c.Year == year, cancellationToken);
+}
+
+public sealed class EfCoreFollowUpPolicyRepository(CultivationDbContext dbContext)
+    : EfCoreRepository<FollowUpPolicy, Guid>(dbContext), IFollowUpPolicyRepository
+{
+    public Task<List<FollowUpPolicy>> GetForEditionsAsync(IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default) =>
+        DbSet.Where(p => editionIds.Contains(p.EditionId)).ToListAsync(cancellationToken);
+}
+
+public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext)
+    : EfCoreRepository<FollowUpPlan, Guid>(dbContext), IFollowUpPlanRepository
+{
+    /// <summary>Across districts: the plan of an award exists once, whoever records the award.</summary>
+    public async Task<List<FollowUpPlan>> GetByAwardRecordsAsync(IReadOnlyCollection<Guid> awardRecordIds, CancellationToken cancellationToken = default)
+    {
+        var result = new List<FollowUpPlan>(awardRecordIds.Count);
+        foreach (var chunk in awardRecordIds.Chunk(1000))
+        {
+            result.AddRange(await DbSet.IgnoreQueryFilters().Where(p => !p.IsDeleted && p.AwardRecordId != null && chunk.Contains(p.AwardRecordId.Value)).ToListAsync(cancellationToken));
+        }
+        return result;
+    }
+
+    public Task<List<FollowUpPlan>> GetActiveOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default) =>
+        DbSet.IgnoreQueryFilters().Where(p => !p.IsDeleted && p.EnterpriseId == enterpriseId && p.Status != FollowUpStatus.Closed).ToListAsync(cancellationToken);
+}
+
+public sealed class EfCoreServiceRecordRepository(CultivationDbContext dbContext)
+    : EfCoreRepository<ServiceRecord, Guid>(dbContext), IServiceRecordRepository;
+
+public sealed class EfCoreEnterpriseRequestRepository(CultivationDbContext dbContext)
+    : EfCoreRepository<EnterpriseRequest, Guid>(dbContext), IEnterpriseRequestRepository;
+
+public sealed class EfCoreFollowUpRecordsOfEnterprise(CultivationDbContext dbContext) : IFollowUpRecordsOfEnterprise
+{
+    public async Task<(List<FollowUpPlan> Plans, List<ServiceRecord> Services, List<EnterpriseRequest> Requests)> LoadAsync(
+        Guid enterpriseId, CancellationToken cancellationToken = default) =>
+    (
+        await dbContext.Set<FollowUpPlan>().IgnoreQueryFilters().Where(p => p.EnterpriseId == enterpriseId).ToListAsync(cancellationToken),
+        await dbContext.Set<ServiceRecord>().IgnoreQueryFilters().Where(s => s.EnterpriseId == enterpriseId).ToListAsync(cancellationToken),
+        await dbContext.Set<EnterpriseRequest>().IgnoreQueryFilters().Where(r => r.EnterpriseId == enterpriseId).ToListAsync(cancellationToken)
+    );
+}

@@ -1,0 +1,98 @@
+using Cultivation.FollowUps;
+using Cultivation.Jobs;
+using Cultivation.Notifications;
+using Cultivation.Scheduling;
+using Cultivation.Timing;
+using Microsoft.Extensions.Configuration;
+using Quartz;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class CultivationJobsServiceCollectionExtensions
+{
+    /// <summary>
+    /// Quartz with the jobs and their schedules (Asia/Shanghai), the in-memory store by default or the
+    /// clustered MySQL store in production (<c>Jobs:Store = Clustered</c>), run records and outbox senders.
+    /// </summary>
+    public static IServiceCollection AddCultivationJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(JobsOptions.SectionName);
+        var options = section.Get<JobsOptions>() ?? new JobsOptions();
+        services.Configure<JobsOptions>(section);
+        services.Configure<NotificationOptions>(configuration.GetSection(NotificationOptions.SectionName));
+        services.Configure<FollowUpOptions>(configuration.GetSection(FollowUpOptions.SectionName));
+        services.AddScoped<IOutboxSender, SmtpOutboxSender>();
+        services.AddHttpClient<IOutboxSender, WeComOutboxSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
+        services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
+        // A node keeps the triggers stored in the clustered store, with their fire times: one missed while every
+        // node was down is then a misfire, handled by firing once. StoredScheduleUpdater applies changed schedules.
+        services.Configure<QuartzOptions>(o => o.Scheduling.IgnoreDuplicates = true);
+        services.AddSingleton<SchedulerStartTime>();
+        services.AddQuartz(q =>
+        {
+            q.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = options.InstanceName;
+                if (string.IsNullOrWhiteSpace(options.InstanceId))
+                {
+                    scheduler.GenerateInstanceId = true;
+                }
+                else
+                {
+                    scheduler.InstanceId = options.InstanceId;
+                }
+                scheduler.DefaultTimeZone = ShanghaiTime.Zone;
+            });
+            q.UseDefaultThreadPool(4);
+            if (options.IsClustered)
+            {
+                var connectionString = configuration.GetConnectionString("Default")
+                                       ?? throw new InvalidOperationException("Jobs:Store = Clustered needs ConnectionStrings:Default.");
+                q.UsePersistentStore(store =>
+                {
+                    store.UseMySqlConnector(connectionString);
+                    store.ConfigureStore(ado =>
+                    {
+                        ado.TablePrefix = QuartzSchema.TablePrefix;
+                        ado.MisfireThreshold = TimeSpan.FromMilliseconds(options.MisfireThresholdMilliseconds);
+                        // The DbMigrator creates the tables; a node only checks they are there.
+                        ado.SchemaProvisioning = SchemaProvisioning.Validate;
+                    });
+                    store.UseClustering(cluster =>
+                    {
+                        cluster.Enabled = true;
+                        cluster.CheckinInterval = TimeSpan.FromMilliseconds(options.ClusterCheckinMilliseconds);
+                        cluster.CheckinMisfireThreshold = TimeSpan.FromMilliseconds(options.ClusterCheckinMilliseconds * 2);
+                    });
+                    store.UseSystemTextJsonSerializer(_ => { });
+                });
+            }
+            else
+            {
+                q.UseInMemoryStore(_ => { });
+            }
+
+            AddCronJob<FollowUpReminderJob>(q, FollowUpReminderJob.Name, options.DailyCron);
+            AddCronJob<WeeklyDigestJob>(q, WeeklyDigestJob.Name, options.DigestCron);
+            q.AddJob<OutboxDeliveryJob>(job => job.WithIdentity(OutboxDeliveryJob.Name).StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(true));
+            q.AddTrigger<OutboxDeliveryJob>(trigger => JobSchedule.Repeating(trigger, OutboxDeliveryJob.Name, options.OutboxInterval));
+            q.AddJobListener<JobRunListener>([]);
+        });
+        if (options.Enabled)
+        {
+            // Jobs:Enabled = false keeps the scheduler (and its admin view) but never starts it: for tests and tools.
+            services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+            services.AddHostedService<RamStoreCatchUp>();
+            services.AddHostedService<StoredScheduleUpdater>();
+        }
+        return services;
+    }
+
+    private static void AddCronJob<TJob>(IQuartzBuilder q, string name, string cron)
+        where TJob : class, IJob
+    {
+        q.AddJob<TJob>(job => job.WithIdentity(name).StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(true));
+        q.AddTrigger<TJob>(trigger => JobSchedule.Cron(trigger, name, cron));
+    }
+}

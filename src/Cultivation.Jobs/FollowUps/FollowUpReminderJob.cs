@@ -1,0 +1,31 @@
+using Cultivation.FollowUps;
+using Cultivation.Scheduling;
+using Quartz;
+
+namespace Cultivation.FollowUps;
+
+/// <summary>Each day at 08:30 Shanghai time; on non-working days it records a skip.</summary>
+[DisallowConcurrentExecution]
+public sealed class FollowUpReminderJob(FollowUpReminderRun run) : IJob
+{
+    public const string Name = "follow-up-reminders";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var result = await run.RunAsync(cancellationToken);
+        context.Result = new JobOutcome(result.Skipped, result.ToString());
+    }
+}
+
+/// <summary>Mondays at 09:00 Shanghai time.</summary>
+[DisallowConcurrentExecution]
+public sealed class WeeklyDigestJob(WeeklyDigestRun run) : IJob
+{
+    public const string Name = "weekly-digest";
+
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        var sent = await run.RunAsync(cancellationToken);
+        context.Result = new JobOutcome(false, $"digests {sent}");
+    }
+}

@@ -1,0 +1,40 @@
+namespace Cultivation.Scheduling;
+
+/// <summary>Configuration section "Jobs".</summary>
+public sealed class JobsOptions
+{
+    public const string SectionName = "Jobs";
+
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>"Memory" (embedded: one node) or "Clustered" (MySQL AdoJobStore shared by every node).</summary>
+    public string Store { get; set; } = "Memory";
+
+    /// <summary>The same on every node of a cluster.</summary>
+    public string InstanceName { get; set; } = "cultivation";
+
+    /// <summary>This node's name in the cluster and in job runs (e.g. the pod name); generated when empty. Unique per node.</summary>
+    public string? InstanceId { get; set; }
+
+    public string DailyCron { get; set; } = "0 30 8 * * ?";
+
+    public string DigestCron { get; set; } = "0 0 9 ? * MON";
+
+    public int OutboxIntervalSeconds { get; set; } = 30;
+
+    public TimeSpan OutboxInterval => TimeSpan.FromSeconds(OutboxIntervalSeconds);
+
+    /// <summary>How often clustered nodes check in; a node silent for longer is presumed dead and its jobs recovered.</summary>
+    public int ClusterCheckinMilliseconds { get; set; } = 7500;
+
+    /// <summary>A fire time missed by more than this is a misfire (handled by firing once now).</summary>
+    public int MisfireThresholdMilliseconds { get; set; } = 60_000;
+
+    /// <summary>The daily job counts as stuck, and readiness degraded, when it has not completed for this long.</summary>
+    public int StaleAfterHours { get; set; } = 26;
+
+    public bool IsClustered => string.Equals(Store, "Clustered", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>What a job reports about its run, recorded with it.</summary>
+public sealed record JobOutcome(bool NothingToDo, string Summary);

@@ -1,0 +1,41 @@
+using Cultivation.FollowUps;
+using Cultivation.Jobs;
+using Cultivation.Notifications;
+using Quartz;
+
+namespace Cultivation.Scheduling;
+
+/// <summary>The admin screen's view of the Quartz scheduler: jobs, schedules, next and previous fire times; trigger now.</summary>
+public sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobScheduler
+{
+    public static readonly IReadOnlyDictionary<string, string> Descriptions = new Dictionary<string, string>
+    {
+        [FollowUpReminderJob.Name] = "每个工作日 08:30：到期、逾期提醒与升级 / Working days 08:30: due, overdue and escalation reminders",
+        [WeeklyDigestJob.Name] = "每周一 09:00：周报摘要 / Mondays 09:00: weekly digests",
+        [OutboxDeliveryJob.Name] = "邮件与企业微信消息投递（失败重试）/ E-mail and WeCom delivery with retries"
+    };
+
+    public async Task<IReadOnlyList<ScheduledJobInfo>> GetJobsAsync(CancellationToken cancellationToken = default)
+    {
+        var scheduler = await schedulers.GetScheduler(cancellationToken);
+        var result = new List<ScheduledJobInfo>();
+        foreach (var key in (await scheduler.GetJobKeys(GroupMatcher<JobKey>.AnyGroup(), cancellationToken)).OrderBy(k => k.Name))
+        {
+            // Its schedule, not a one-off "run now" trigger that may be waiting beside it.
+            var triggers = await scheduler.GetTriggersOfJob(key, cancellationToken);
+            var trigger = triggers.FirstOrDefault(t => t.Key.Name == JobSchedule.TriggerName(key.Name)) ?? triggers.FirstOrDefault();
+            var schedule = trigger switch
+            {
+                ICronTrigger cron => $"{cron.CronExpressionString} ({cron.TimeZone.Id})",
+                ISimpleTrigger simple => $"every {simple.RepeatInterval.TotalSeconds:0} s",
+                _ => string.Empty
+            };
+            result.Add(new ScheduledJobInfo(key.Name, Descriptions.GetValueOrDefault(key.Name, key.Name), schedule,
+                trigger?.NextFireTimeUtc?.UtcDateTime, trigger?.PreviousFireTimeUtc?.UtcDateTime));
+        }
+        return result;
+    }
+
+    public async Task TriggerAsync(string jobName, CancellationToken cancellationToken = default) =>
+        await (await schedulers.GetScheduler(cancellationToken)).TriggerJob(new JobKey(jobName), cancellationToken);
+}

@@ -1,0 +1,35 @@
+using Cultivation.Contests;
+using Cultivation.Dtos;
+using Cultivation.Enterprises;
+using Cultivation.FollowUps;
+
+namespace Cultivation.Application.Tests.FollowUps;
+
+internal static class FollowUpTestHelpers
+{
+    private static int _sequence;
+
+    /// <summary>A 浦东新区 company with a prize in 2024, so it has a follow-up plan.</summary>
+    public static async Task<(EnterpriseDto Enterprise, FollowUpPlanDto Plan)> NewWinnerAsync(this CultivationTestFixture fixture, PrizeLevel prize = PrizeLevel.First)
+    {
+        var n = Interlocked.Increment(ref _sequence);
+        var enterprise = await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(new CreateEnterpriseDto
+        {
+            Kind = EnterpriseKind.Company, Name = $"跟踪测试企业{n}", CreditCode = $"91310115MA9F{n:D5}0".FixCheck(), DistrictId = TestData.PudongId
+        }));
+        await fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(enterprise.Id, new CreateUpdateAwardRecordDto
+        {
+            EditionId = TestData.Edition2024Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = prize, ProjectName = $"项目{n}"
+        }));
+        var plans = await fixture.CallAsync<IFollowUpPlanAppService, ListResultDto<FollowUpPlanDto>>(TestPrincipals.PudongOfficer, s => s.GetOfEnterpriseAsync(enterprise.Id));
+        return (enterprise, plans.Items.Single());
+    }
+
+    /// <summary>Logs a contact so that the plan falls due on <paramref name="dueOn"/> (an agreed next contact).</summary>
+    public static Task<LogServiceResultDto> MakeDueAsync(this CultivationTestFixture fixture, Guid enterpriseId, DateOnly servedOn, DateOnly? dueOn, params NewRequestDto[] requests) =>
+        fixture.CallAsync<IServiceRecordAppService, LogServiceResultDto>(TestPrincipals.PudongOfficer, s => s.LogAsync(enterpriseId, new LogServiceDto
+        {
+            ServedOn = servedOn, Category = ServiceCategory.PolicyGuidance, Channel = ServiceChannel.Visit, Summary = "走访了解经营情况",
+            NextContactOn = dueOn, Requests = [.. requests]
+        }));
+}

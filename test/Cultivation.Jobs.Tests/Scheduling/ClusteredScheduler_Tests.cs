@@ -1,0 +1,138 @@
+using System.Net.Http.Json;
+using Cultivation.FollowUps;
+using Cultivation.Timing;
+using Xunit.Abstractions;
+
+namespace Cultivation.Jobs.Tests.Scheduling;
+
+/// <summary>
+/// Two real host processes on one MariaDB with Quartz's clustered store, as the production profile runs them:
+/// each reminder is created once, a node killed mid-run leaves the job to the other, and a fire time missed
+/// while every node was down runs once when they are back.
+/// </summary>
+[Trait("Category", "Cluster")]
+public sealed class ClusteredScheduler_Tests(ClusterFixture fixture, ITestOutputHelper output) : IClassFixture<ClusterFixture>
+{
+    private const string Daily = FollowUpReminderJob.Name;
+    private static readonly string TriggerPath = $"/api/app/jobs/{Daily}/trigger";
+    private static readonly string CountDueToday = $"SELECT COUNT(*) FROM AppReminders WHERE Kind = {(int)ReminderKind.DueToday}";
+    private const string CountDuplicateNotifications = "SELECT COUNT(*) - COUNT(DISTINCT UserId, SourceKey) FROM AppNotifications";
+
+    [Fact]
+    public async Task Should_create_each_reminder_once_when_both_nodes_are_asked_to_run_the_daily_job_at_once()
+    {
+        await fixture.ResetAsync();
+        await using var a = await fixture.StartNodeAsync("node-a");
+        await using var b = await fixture.StartNodeAsync("node-b");
+        using var clientA = await fixture.AdminClientAsync(a);
+        using var clientB = await fixture.AdminClientAsync(b);
+
+        var responses = await Task.WhenAll(clientA.PostAsync(TriggerPath, null), clientB.PostAsync(TriggerPath, null));
+
+        responses.ShouldAllBe(r => r.IsSuccessStatusCode);
+        await WaitUntilAsync(async () => (await fixture.RunsOfAsync(Daily)).Count(r => r.EndTime != null) == 2, "two finished runs");
+        var runs = await fixture.RunsOfAsync(Daily);
+        runs.ShouldAllBe(r => r.Outcome == JobRunOutcome.Succeeded);
+        runs.ShouldContain(r => r.Summary!.StartsWith($"due soon 0, due today {fixture.PlansDueToday}, overdue 0,"));
+        runs.ShouldContain(r => r.Summary!.Contains("due today 0,"));
+        (await fixture.ScalarAsync(CountDueToday)).ShouldBe(fixture.PlansDueToday);
+        (await fixture.ScalarAsync(CountDuplicateNotifications)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_finish_on_the_other_node_the_run_of_a_node_killed_in_the_middle_of_it()
+    {
+        await fixture.ResetAsync();
+        await using var a = await fixture.StartNodeAsync("node-a");
+        await using var b = await fixture.StartNodeAsync("node-b");
+        var nodes = new Dictionary<string, HostProcess> { ["node-a"] = a, ["node-b"] = b };
+        using var client = await fixture.AdminClientAsync(a);
+
+        (await client.PostAsync(TriggerPath, null)).EnsureSuccessStatusCode();
+        var running = await WaitForAsync(async () => (await fixture.RunsOfAsync(Daily)).Cast<(string Node, JobRunOutcome Outcome, DateTime, DateTime?, string?)?>()
+            .FirstOrDefault(r => r!.Value.Outcome == JobRunOutcome.Running), "a run in progress");
+        var victim = running.Node;
+        await nodes[victim].KillAsync();
+        var survivor = nodes.Keys.Single(n => n != victim);
+
+        (await fixture.RunsOfAsync(Daily)).Single(r => r.Node == victim).EndTime.ShouldBeNull("the node must die before its run ends");
+        await WaitUntilAsync(async () => (await fixture.RunsOfAsync(Daily)).Any(r => r.Node == survivor && r.EndTime != null), "the recovered run");
+        var runs = await fixture.RunsOfAsync(Daily);
+        runs.Single(r => r.Node == victim).Outcome.ShouldBe(JobRunOutcome.Interrupted);
+        var recovered = runs.Single(r => r.Node == survivor);
+        output.WriteLine($"{fixture.PlansDueToday} plans due; {victim} killed; {survivor} recovered the run in {(recovered.EndTime - recovered.StartTime)!.Value.TotalMilliseconds:F0} ms.");
+        recovered.Outcome.ShouldBe(JobRunOutcome.Succeeded);
+        recovered.Summary.ShouldNotBeNull().ShouldContain($"due today {fixture.PlansDueToday},");
+        (await fixture.ScalarAsync(CountDueToday)).ShouldBe(fixture.PlansDueToday);
+        (await fixture.ScalarAsync(CountDuplicateNotifications)).ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_run_once_when_the_nodes_return_after_all_were_down_over_its_fire_times()
+    {
+        await fixture.ResetAsync();
+        // Five fire times, two seconds apart, far enough ahead for both nodes to start, store them and stop.
+        var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ShanghaiTime.Zone);
+        var first = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, now.Offset).AddSeconds(45);
+        if (first.Second > 50)
+        {
+            first = first.AddSeconds(60 - first.Second);
+        }
+        var last = first.AddSeconds(8);
+        var cron = $"{first.Second}-{last.Second}/2 {first.Minute} {first.Hour} {first.Day} {first.Month} ? {first.Year}";
+
+        await using (var a = await fixture.StartNodeAsync("node-a", cron))
+        await using (var b = await fixture.StartNodeAsync("node-b", cron))
+        {
+            await a.StopAsync();
+            await b.StopAsync();
+        }
+        DateTimeOffset.UtcNow.ShouldBeLessThan(first, "both nodes must be down before the first fire time");
+        await Task.Delay(last - DateTimeOffset.UtcNow + TimeSpan.FromSeconds(3));
+        (await fixture.RunsOfAsync(Daily)).ShouldBeEmpty();
+
+        await using var a2 = await fixture.StartNodeAsync("node-a", cron);
+        await using var b2 = await fixture.StartNodeAsync("node-b", cron);
+        await WaitUntilAsync(async () => (await fixture.RunsOfAsync(Daily)).Any(r => r.EndTime != null), "the catch-up run");
+        await Task.Delay(TimeSpan.FromSeconds(8)); // time enough for a second, wrong, catch-up run
+
+        var runs = await fixture.RunsOfAsync(Daily);
+        runs.Count.ShouldBe(1, "five missed fire times, one run");
+        runs[0].Outcome.ShouldBe(JobRunOutcome.Succeeded);
+        (await fixture.ScalarAsync(CountDueToday)).ShouldBe(fixture.PlansDueToday);
+    }
+
+    [Fact]
+    public async Task Should_replace_a_stored_schedule_that_changed_in_the_configuration()
+    {
+        await fixture.ResetAsync();
+        await using (var before = await fixture.StartNodeAsync("node-a", "0 30 8 * * ?"))
+        {
+            await before.StopAsync();
+        }
+
+        await using var after = await fixture.StartNodeAsync("node-a", "0 0 7 * * ?");
+        using var client = await fixture.AdminClientAsync(after);
+        var jobs = await client.GetFromJsonAsync<List<ScheduledJobDto>>("/api/app/jobs");
+
+        jobs.ShouldNotBeNull().Single(j => j.Name == Daily).Schedule.ShouldBe("0 0 7 * * ? (Asia/Shanghai)");
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what) =>
+        await WaitForAsync(async () => await condition() ? true : (bool?)null, what);
+
+    private static async Task<T> WaitForAsync<T>(Func<Task<T?>> probe, string what)
+        where T : struct
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (await probe() is { } found)
+            {
+                return found;
+            }
+            await Task.Delay(20);
+        }
+        throw new TimeoutException($"Waited 120 s for {what}.");
+    }
+}
