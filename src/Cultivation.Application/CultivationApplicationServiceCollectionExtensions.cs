@@ -29,6 +29,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<PersonalDataMasker>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoFollowUpSeedContributor>();
         services.Configure<IdentityOptions>(o =>
         {
             o.Password.RequiredLength = 8;

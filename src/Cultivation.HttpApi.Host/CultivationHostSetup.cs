@@ -11,6 +11,7 @@ using Cultivation.Identity;
 using Cultivation.Localization;
 using Cultivation.OpenApi;
 using Cultivation.Security;
+using Cultivation.StaticFiles;
 using Cultivation.Users;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
@@ -81,6 +82,7 @@ public static class CultivationHostSetup
             services.AddSingleton<Cultivation.Jobs.IJobScheduler, Cultivation.Scheduling.QuartzJobScheduler>();
         }
         services.AddCultivationOpenApi();
+        services.AddSpaStaticFiles();
         return builder;
     }
 
@@ -96,8 +98,9 @@ public static class CultivationHostSetup
         {
             app.UseHsts();
         }
+        app.UseResponseCompression();
         app.UseDefaultFiles();
-        app.UseStaticFiles();
+        app.UseStaticFiles(SpaStaticFiles.Options);
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
@@ -110,7 +113,7 @@ public static class CultivationHostSetup
         app.MapOpenApi().AllowAnonymous();
         app.MapScalarApiReference(o => o.WithTitle("Cultivation API")).AllowAnonymous();
         // The Angular app handles its own routes; unknown /api paths stay 404.
-        app.MapFallbackToFile("index.html").AllowAnonymous();
+        app.MapFallbackToFile("index.html", SpaStaticFiles.Options).AllowAnonymous();
         app.MapFallback("/api/{**path}", () => Results.NotFound()).AllowAnonymous();
         return app;
     }

@@ -168,6 +168,8 @@ public static class AuthorizationRules
         Rule("GET", "api/app/holiday-calendars/{year:int}", Get("/api/app/holiday-calendars/2025"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
         Rule("PUT", "api/app/holiday-calendars/{year:int}", (c, _) => Task.FromResult(Request(HttpMethod.Put, $"/api/app/holiday-calendars/{c.NextYear()}",
             new UpdateHolidayCalendarDto { Source = "矩阵测试" })), Roles(Admin)),
+        Rule("GET", "api/app/districts/{id:guid}/officers", Get($"/api/app/districts/{TestData.PudongId}/officers"),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("PUT", "api/app/districts/{id:guid}/officers", Put($"/api/app/districts/{TestData.PudongId}/officers", new AssignDistrictOfficersDto()), Roles(Admin)),
 
         // Imports: officers import into their district (another district's import does not exist for them); reviewers read.

@@ -129,3 +129,16 @@ public sealed class SignInRateLimit_Tests(RateLimitedWebApplicationFactory facto
         statuses.ShouldBe([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
     }
 }
+
+public sealed class SpaStaticFiles_Tests
+{
+    [Theory]
+    [InlineData("main-7QJ2XK4M.js", Cultivation.StaticFiles.SpaStaticFiles.Immutable)]
+    [InlineData("chunk-ABCDEF12.js", Cultivation.StaticFiles.SpaStaticFiles.Immutable)]
+    [InlineData("styles-Z9Y8X7W6.css", Cultivation.StaticFiles.SpaStaticFiles.Immutable)]
+    [InlineData("index.html", Cultivation.StaticFiles.SpaStaticFiles.Revalidate)]
+    [InlineData("favicon.ico", Cultivation.StaticFiles.SpaStaticFiles.Revalidate)]
+    [InlineData("3rdpartylicenses.txt", Cultivation.StaticFiles.SpaStaticFiles.Revalidate)]
+    public void Should_cache_hashed_build_files_for_good_and_revalidate_the_rest(string fileName, string expected) =>
+        Cultivation.StaticFiles.SpaStaticFiles.CacheControlFor(fileName).ShouldBe(expected);
+}

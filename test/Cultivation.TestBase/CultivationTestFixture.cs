@@ -49,9 +49,15 @@ public abstract class CultivationTestFixture : IAsyncLifetime
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
 
         await using var scope = _services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>().MigrateAsync(new DataSeedContext());
-        Ids = await TestData.SeedAsync(_services);
+        await scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>().MigrateAsync(SeedContext);
+        if (!SeedContext.IncludeDemoData)
+        {
+            Ids = await TestData.SeedAsync(_services);
+        }
     }
+
+    /// <summary>What the migration seeds: production's reference data, then <see cref="TestData"/>; or the demo data set instead.</summary>
+    protected virtual DataSeedContext SeedContext => new();
 
     protected virtual void ConfigureServices(IServiceCollection services)
     {

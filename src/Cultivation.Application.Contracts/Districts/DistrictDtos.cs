@@ -22,9 +22,19 @@ public class AssignDistrictOfficersDto
     public Guid? LeadUserId { get; set; }
 }
 
+/// <summary>Someone a district's follow-up plans and requests can be assigned to.</summary>
+public class DistrictOfficerDto : EntityDto<Guid>
+{
+    public string UserName { get; set; } = null!;
+    public string DisplayName { get; set; } = null!;
+}
+
 public interface IDistrictAppService
 {
     Task<ListResultDto<DistrictDto>> GetListAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The district's active district officers; an officer may ask for their own district only.</summary>
+    Task<ListResultDto<DistrictOfficerDto>> GetOfficersAsync(Guid id, CancellationToken cancellationToken = default);
 
     Task<DistrictDto> AssignOfficersAsync(Guid id, AssignDistrictOfficersDto input, CancellationToken cancellationToken = default);
 }

@@ -7,7 +7,7 @@ public class JobRunDto
     public string Node { get; set; } = null!;
     public DateTime StartTime { get; set; }
     public DateTime? EndTime { get; set; }
-    public string Outcome { get; set; } = null!;
+    public JobRunOutcome Outcome { get; set; }
     public string? Summary { get; set; }
     public string? Error { get; set; }
 }

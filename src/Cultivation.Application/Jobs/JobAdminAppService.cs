@@ -1,4 +1,6 @@
+using System.Globalization;
 using Cultivation.Exceptions;
+using Cultivation.Localization;
 using Cultivation.Permissions;
 using Cultivation.Repositories;
 using Microsoft.AspNetCore.Authorization;
@@ -29,7 +31,7 @@ public sealed class JobAdminAppService(IJobScheduler scheduler, IRepository<JobR
             .ToDictionary(r => r.JobName);
         return jobs.Select(job => new ScheduledJobDto
         {
-            Name = job.Name, Description = job.Description, Schedule = job.Schedule,
+            Name = job.Name, Description = JsonLocalizationStore.Instance.Find($"Job:{job.Name}", CultureInfo.CurrentUICulture) ?? job.Description, Schedule = job.Schedule,
             NextFireTime = job.NextFireTime, PreviousFireTime = job.PreviousFireTime,
             LastRun = lastRuns.TryGetValue(job.Name, out var last) ? ToDto(last) : null
         }).ToList();
@@ -52,6 +54,6 @@ public sealed class JobAdminAppService(IJobScheduler scheduler, IRepository<JobR
     private static JobRunDto ToDto(JobRun run) => new()
     {
         Id = run.Id, JobName = run.JobName, Node = run.Node, StartTime = run.StartTime, EndTime = run.EndTime,
-        Outcome = run.Outcome.ToString(), Summary = run.Summary, Error = run.Error
+        Outcome = run.Outcome, Summary = run.Summary, Error = run.Error
     };
 }

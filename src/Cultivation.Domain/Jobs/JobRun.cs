@@ -2,17 +2,6 @@ using Cultivation.Entities;
 
 namespace Cultivation.Jobs;
 
-public enum JobRunOutcome
-{
-    Running = 0,
-    Succeeded = 1,
-    Failed = 2,
-    /// <summary>Nothing to do, e.g. the daily job on a non-working day.</summary>
-    Skipped = 3,
-    /// <summary>Its node stopped during the run; another node ran the job again (recovery).</summary>
-    Interrupted = 4
-}
-
 /// <summary>One execution of a scheduled job on one node: when, how it ended and what it did.</summary>
 public class JobRun : AggregateRoot<Guid>
 {

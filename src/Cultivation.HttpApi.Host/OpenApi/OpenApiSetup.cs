@@ -82,7 +82,9 @@ public static class OpenApiSetup
     {
         var name = type.Type.IsGenericType ? type.Type.Name[..type.Type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Type.Name;
         var isInput = name.StartsWith("Create", StringComparison.Ordinal) || name.StartsWith("Update", StringComparison.Ordinal)
-                      || name.EndsWith("Input", StringComparison.Ordinal) || name.EndsWith("RequestDto", StringComparison.Ordinal)
+                      || name.EndsWith("Input", StringComparison.Ordinal)
+                      // TokenRequestDto, NewRequestDto…: requests to the API. EnterpriseRequestDto is an enterprise's 诉求, sent by the server.
+                      || (name.EndsWith("RequestDto", StringComparison.Ordinal) && name != "EnterpriseRequestDto")
                       || name is "ChangePasswordDto" or "ResetPasswordDto";
         if (isInput || !name.EndsWith("Dto", StringComparison.Ordinal) || schema.Properties is null)
         {

@@ -12,6 +12,9 @@ public sealed class DistrictController(IDistrictAppService service) : Controller
     [HttpGet]
     public Task<ListResultDto<DistrictDto>> GetListAsync(CancellationToken cancellationToken) => service.GetListAsync(cancellationToken);
 
+    [HttpGet("{id:guid}/officers")]
+    public Task<ListResultDto<DistrictOfficerDto>> GetOfficersAsync(Guid id, CancellationToken cancellationToken) => service.GetOfficersAsync(id, cancellationToken);
+
     [HttpPut("{id:guid}/officers")]
     public Task<DistrictDto> AssignOfficersAsync(Guid id, AssignDistrictOfficersDto input, CancellationToken cancellationToken) =>
         service.AssignOfficersAsync(id, input, cancellationToken);

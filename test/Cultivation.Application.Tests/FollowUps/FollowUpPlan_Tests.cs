@@ -64,6 +64,17 @@ public abstract class FollowUpPlan_Tests<TFixture>(TFixture fixture) : IClassFix
         (await fixture.CallAsync<IServiceRecordAppService, ListResultDto<ServiceRecordDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(removed.Id))).Items.ShouldHaveSingleItem();
     }
 
+    [Fact]
+    public async Task Should_list_whom_a_districts_plans_can_be_assigned_to_for_that_district_only()
+    {
+        var officers = await fixture.CallAsync<Cultivation.Districts.IDistrictAppService, ListResultDto<Cultivation.Districts.DistrictOfficerDto>>(
+            TestPrincipals.PudongOfficer, s => s.GetOfficersAsync(TestData.PudongId));
+        officers.Items.ShouldContain(o => o.Id == TestData.Users.PudongOfficerId && o.UserName == TestData.Users.PudongOfficer);
+        officers.Items.ShouldNotContain(o => o.UserName == TestData.Users.XuhuiOfficer || o.UserName == TestData.Users.Admin);
+        await Should.ThrowAsync<EntityNotFoundException>(() => fixture.CallAsync<Cultivation.Districts.IDistrictAppService, ListResultDto<Cultivation.Districts.DistrictOfficerDto>>(
+            TestPrincipals.XuhuiOfficer, s => s.GetOfficersAsync(TestData.PudongId)));
+    }
+
     private async Task<IReadOnlyList<FollowUpPlanDto>> PlansOfAsync(Guid enterpriseId) =>
         (await fixture.CallAsync<IFollowUpPlanAppService, ListResultDto<FollowUpPlanDto>>(TestPrincipals.PudongOfficer, s => s.GetOfEnterpriseAsync(enterpriseId))).Items;
 

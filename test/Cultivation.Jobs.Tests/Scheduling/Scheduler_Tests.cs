@@ -22,7 +22,7 @@ public abstract class Scheduler_Tests<TFixture>(TFixture fixture) : IClassFixtur
         await fixture.CallAsync<IJobAdminAppService>(TestPrincipals.Admin, s => s.TriggerAsync(FollowUpReminderJob.Name));
 
         var run = await WaitForFinishedRunAsync(FollowUpReminderJob.Name);
-        run.Outcome.ShouldBe(nameof(JobRunOutcome.Succeeded));
+        run.Outcome.ShouldBe(JobRunOutcome.Succeeded);
         run.Summary.ShouldStartWith("due soon");
         var jobs = await fixture.CallAsync<IJobAdminAppService, List<ScheduledJobDto>>(TestPrincipals.Admin, s => s.GetListAsync());
         var daily = jobs.Single(j => j.Name == FollowUpReminderJob.Name);
@@ -43,7 +43,7 @@ public abstract class Scheduler_Tests<TFixture>(TFixture fixture) : IClassFixtur
         await fixture.CallAsync<IJobAdminAppService>(TestPrincipals.Admin, s => s.TriggerAsync(FailingJob.Name));
 
         var run = await WaitForFinishedRunAsync(FailingJob.Name);
-        run.Outcome.ShouldBe(nameof(JobRunOutcome.Failed));
+        run.Outcome.ShouldBe(JobRunOutcome.Failed);
         run.Error.ShouldNotBeNull().ShouldContain("数据库连接中断");
         var admin = await fixture.RunAsync(null, async sp => (await sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(TestData.Users.Admin))!.Id);
         var inbox = await fixture.CallAsync<INotificationAppService, PagedResultDto<NotificationDto>>(

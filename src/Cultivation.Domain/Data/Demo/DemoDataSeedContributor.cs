@@ -76,7 +76,8 @@ public sealed class DemoEnterpriseGenerator(IReadOnlyList<ContestEdition> editio
         for (var i = 0; i < count; i++)
         {
             var edition = editions[i % editions.Count];
-            var district = ShanghaiDistricts.All[i % ShanghaiDistricts.All.Count];
+            // Shifted by one every round of districts, so prizes (handed out at even intervals) reach every district.
+            var district = ShanghaiDistricts.All[(i + i / ShanghaiDistricts.All.Count) % ShanghaiDistricts.All.Count];
             var isMaker = i % 8 == 7;
             var field = Fields[_random.Next(Fields.Length)];
             var name = isMaker
