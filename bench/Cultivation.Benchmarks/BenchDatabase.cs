@@ -25,20 +25,22 @@ public static class BenchDatabase
     {
         var connectionString = new MySqlConnector.MySqlConnectionStringBuilder(server) { Database = "cultivation_bench" }.ConnectionString;
         await using var services = BuildServices(connectionString);
-        await using var scope = services.CreateAsyncScope();
-        var sp = scope.ServiceProvider;
-        var repository = sp.GetRequiredService<IEnterpriseRepository>();
         if (reuse)
         {
             // Brings an older bench database up to the current schema; its enterprises stay.
-            await sp.GetRequiredService<CultivationDbMigrationService>().MigrateAsync(new DataSeedContext());
-            var existing = await sp.GetRequiredService<IAsyncQueryableExecuter>().CountAsync(await repository.GetQueryableAsync());
+            await using var reuseScope = services.CreateAsyncScope();
+            var rsp = reuseScope.ServiceProvider;
+            await rsp.GetRequiredService<CultivationDbMigrationService>().MigrateAsync(new DataSeedContext());
+            var existing = await rsp.GetRequiredService<IAsyncQueryableExecuter>().CountAsync(await rsp.GetRequiredService<IEnterpriseRepository>().GetQueryableAsync());
             if (existing >= enterprises)
             {
                 Console.WriteLine($"Reusing cultivation_bench with {existing:N0} enterprises.");
                 return connectionString;
             }
         }
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var repository = sp.GetRequiredService<IEnterpriseRepository>();
         await using (var drop = new MySqlConnector.MySqlConnection(server))
         {
             await drop.OpenAsync();

@@ -142,6 +142,9 @@ public interface IFollowUpPlanRepository : Repositories.IRepository<FollowUpPlan
 {
     Task<List<FollowUpPlan>> GetByAwardRecordsAsync(IReadOnlyCollection<Guid> awardRecordIds, CancellationToken cancellationToken = default);
 
+    /// <summary>Adds plans just started by recorded awards (in bulk when an import recorded thousands).</summary>
+    Task InsertStartedAsync(IReadOnlyCollection<FollowUpPlan> plans, CancellationToken cancellationToken = default);
+
     /// <summary>The active plans of an enterprise (any district: used when it moves).</summary>
     Task<List<FollowUpPlan>> GetActiveOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default);
 }

@@ -59,7 +59,7 @@ public sealed class FollowUpPlanner(
             created.Add(new FollowUpPlan(Guid.CreateVersion7(), award.EnterpriseId, award.DistrictId, award.AwardRecordId, award.EditionId,
                 officers.GetValueOrDefault(award.DistrictId), cadence, finals[award.EditionId], policy.FirstContactDays, policy.CultivationYears, calendar));
         }
-        await plans.InsertManyAsync(created, cancellationToken: cancellationToken);
+        await plans.InsertStartedAsync(created, cancellationToken);
     }
 
     public Task HandleAsync(IReadOnlyList<AwardRemovedEvent> events, CancellationToken cancellationToken = default) =>

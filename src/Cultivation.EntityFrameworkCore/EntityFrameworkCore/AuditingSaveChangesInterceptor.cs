@@ -22,6 +22,13 @@ public sealed class AuditingSaveChangesInterceptor(
     IAuditingManager auditing,
     IDomainEventDispatcher? domainEvents = null) : SaveChangesInterceptor
 {
+    /// <summary>
+    /// True while the handlers of a bulk insert's domain events run: the rows the events point at are written
+    /// already, so what the handlers add by the thousand (follow-up plans of an import's winners) may be written
+    /// in bulk as well. During a save's own dispatch they are not written yet, and a handler must add tracked rows.
+    /// </summary>
+    public bool HandlingBulkInsertedEvents { get; private set; }
+
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         Apply(eventData.Context);
@@ -96,7 +103,16 @@ public sealed class AuditingSaveChangesInterceptor(
         raisers.ForEach(e => e.ClearDomainEvents());
         if (events.Count > 0 && domainEvents is not null)
         {
-            await domainEvents.DispatchAsync(events, cancellationToken);
+            var outer = HandlingBulkInsertedEvents;
+            HandlingBulkInsertedEvents = true;
+            try
+            {
+                await domainEvents.DispatchAsync(events, cancellationToken);
+            }
+            finally
+            {
+                HandlingBulkInsertedEvents = outer;
+            }
         }
     }
 

@@ -21,9 +21,22 @@ public sealed class EfCoreFollowUpPolicyRepository(CultivationDbContext dbContex
         DbSet.Where(p => editionIds.Contains(p.EditionId)).ToListAsync(cancellationToken);
 }
 
-public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext)
+public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext, AuditingSaveChangesInterceptor saving)
     : EfCoreRepository<FollowUpPlan, Guid>(dbContext), IFollowUpPlanRepository
 {
+    /// <summary>Below this, plans go with the save; an import's thousands of winners are written set-based.</summary>
+    private const int BulkThreshold = 100;
+
+    public async Task InsertStartedAsync(IReadOnlyCollection<FollowUpPlan> plans, CancellationToken cancellationToken = default)
+    {
+        if (plans.Count >= BulkThreshold && saving.HandlingBulkInsertedEvents)
+        {
+            await saving.InsertInBulkAsync(DbContext, plans.ToList(), cancellationToken: cancellationToken);
+            return;
+        }
+        await InsertManyAsync(plans, cancellationToken: cancellationToken);
+    }
+
     /// <summary>Across districts: the plan of an award exists once, whoever records the award.</summary>
     public async Task<List<FollowUpPlan>> GetByAwardRecordsAsync(IReadOnlyCollection<Guid> awardRecordIds, CancellationToken cancellationToken = default)
     {

@@ -667,6 +667,23 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         await Should.ThrowAsync<CultivationAuthorizationException>(() => fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Reviewer, s => s.RevertAsync(batch.Id)));
     }
 
+    [Fact]
+    public async Task Should_start_a_follow_up_plan_for_every_winner_an_import_creates()
+    {
+        var edition = await fixture.NewEditionAsync();
+        var file = ImportTestFiles.Xlsx(Results, Enumerable.Range(0, 120).Select(i => new object?[]
+        {
+            $"批量获奖测试{i}有限公司", ImportSteps.NewCreditCode(), "浦东", null, null, null, edition.Year, "企业组", "决赛", "优胜奖", $"获奖项目{i}", null
+        }).ToArray());
+        var committed = await CommitAsync((await UploadAsync(file, user: TestPrincipals.PudongOfficer)).Id, TestPrincipals.PudongOfficer);
+        committed.Status.ShouldBe(ImportStatus.Committed, committed.Failure?.MessageEn);
+
+        var plans = await fixture.CallAsync<Cultivation.FollowUps.IFollowUpPlanAppService, PagedResultDto<Cultivation.FollowUps.FollowUpPlanDto>>(TestPrincipals.PudongOfficer,
+            s => s.GetWorklistAsync(new Cultivation.FollowUps.GetWorklistInput { Keyword = "批量获奖测试", MaxResultCount = 1000 }));
+        plans.TotalCount.ShouldBe(120);
+        plans.Items.ShouldAllBe(p => p.EditionId == edition.Id && p.PrizeLevel == PrizeLevel.Excellence && p.DistrictId == TestData.PudongId);
+    }
+
     /// <summary>A stream that says how long it is and fails if anyone reads it.</summary>
     private sealed class UnreadableStream(long length) : Stream
     {
