@@ -73,13 +73,15 @@ public sealed class ClusteredScheduler_Tests(ClusterFixture fixture, ITestOutput
         await fixture.ResetAsync();
         // Five fire times, two seconds apart, far enough ahead for both nodes to start, store them and stop.
         var now = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, ShanghaiTime.Zone);
-        var first = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, now.Offset).AddSeconds(45);
+        var first = new DateTimeOffset(now.Year, now.Month, now.Day, now.Hour, now.Minute, now.Second, now.Offset).AddSeconds(60);
         if (first.Second > 50)
         {
             first = first.AddSeconds(60 - first.Second);
         }
         var last = first.AddSeconds(8);
-        var cron = $"{first.Second}-{last.Second}/2 {first.Minute} {first.Hour} {first.Day} {first.Month} ? {first.Year}";
+        // Daily at that minute, like the real schedule: the trigger keeps a next fire time (tomorrow) after the catch-up,
+        // so a node that starts after another already caught up finds it stored rather than finished.
+        var cron = $"{first.Second}-{last.Second}/2 {first.Minute} {first.Hour} * * ?";
 
         await using (var a = await fixture.StartNodeAsync("node-a", cron))
         await using (var b = await fixture.StartNodeAsync("node-b", cron))
@@ -113,7 +115,8 @@ public sealed class ClusteredScheduler_Tests(ClusterFixture fixture, ITestOutput
 
         await using var after = await fixture.StartNodeAsync("node-a", "0 0 7 * * ?");
         using var client = await fixture.AdminClientAsync(after);
-        var jobs = await client.GetFromJsonAsync<List<ScheduledJobDto>>("/api/app/jobs");
+        var jobs = await client.GetFromJsonAsync<List<ScheduledJobDto>>("/api/app/jobs",
+            new System.Text.Json.JsonSerializerOptions(System.Text.Json.JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } });
 
         jobs.ShouldNotBeNull().Single(j => j.Name == Daily).Schedule.ShouldBe("0 0 7 * * ? (Asia/Shanghai)");
     }
