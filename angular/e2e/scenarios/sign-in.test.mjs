@@ -4,11 +4,15 @@ import { openBrowser } from '../support/browser.mjs';
 import { BASE_URL, DEMO_USERS, screenshot, signIn, watchErrors } from '../support/app.mjs';
 
 /** What each role's side menu offers (by the server's permission names). */
+const FOLLOW_UPS = ['/follow-ups', '/follow-ups/requests', '/follow-ups/coverage'];
 const MENUS = {
-  admin: ['/', '/enterprises', '/contests', '/admin/users', '/admin/roles', '/admin/audit-logs'],
-  reviewer: ['/', '/enterprises', '/contests'],
-  pudong: ['/', '/enterprises', '/contests'],
-  xuhui: ['/', '/enterprises', '/contests'],
+  admin: [
+    '/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests', '/admin/users', '/admin/roles', '/admin/audit-logs', '/admin/follow-up-policies',
+    '/admin/holiday-calendars', '/admin/jobs'
+  ],
+  reviewer: ['/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests'],
+  pudong: ['/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests'],
+  xuhui: ['/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests'],
   investor: ['/', '/contests']
 };
 

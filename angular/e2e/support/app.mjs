@@ -81,3 +81,36 @@ export async function apiGet(path, token) {
   const response = await fetch(`${BASE_URL}${path}`, { headers: { Authorization: `Bearer ${token}` } });
   return { status: response.status, body: response.status === 200 ? await response.json() : null };
 }
+
+export async function apiSend(method, path, token, body) {
+  const response = await fetch(`${BASE_URL}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body)
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? JSON.parse(text) : null };
+}
+
+export const EDITION_2024 = '00000000-0000-7000-8000-000000002024';
+
+/**
+ * A new company in the officer's district with a 2024 优胜奖 (若干: no quota to run out of), which gives it a
+ * follow-up plan; returns { enterprise, plan }. The demo data set has no plans in every district.
+ */
+export async function createFollowedEnterprise(userName, name) {
+  const token = await apiToken(userName);
+  const me = (await apiGet('/api/app/account/me', token)).body;
+  const created = await apiSend('POST', '/api/app/enterprises', token, {
+    name, kind: 'Company', creditCode: randomCreditCode(), districtId: me.districtId, foundedOn: '2019-05-20'
+  });
+  assert.ok([200, 201].includes(created.status), `create enterprise: ${JSON.stringify(created.body)}`);
+  const award = await apiSend('POST', `/api/app/enterprises/${created.body.id}/awards`, token, {
+    editionId: EDITION_2024, track: 'Enterprise', stageReached: 'Final', prizeLevel: 'Excellence', projectName: `${name}项目`
+  });
+  assert.ok([200, 201].includes(award.status), `record award: ${JSON.stringify(award.body)}`);
+  const plans = await apiGet(`/api/app/enterprises/${created.body.id}/follow-ups`, token);
+  assert.equal(plans.status, 200);
+  assert.equal(plans.body.items.length, 1, 'recording a prize creates a follow-up plan');
+  return { enterprise: created.body, plan: plans.body.items[0], token };
+}

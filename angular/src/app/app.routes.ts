@@ -2,6 +2,8 @@ import { Routes } from '@angular/router';
 import { authGuard, signedOutGuard } from './core/guards/auth.guards';
 import { permissionGuard } from './core/guards/permission.guard';
 import { Permissions } from './core/auth/permissions';
+import { ENTERPRISE_ROUTES } from './enterprises/enterprises.routes';
+import { FOLLOW_UP_ROUTES } from './follow-ups/follow-ups.routes';
 
 export const routes: Routes = [
   {
@@ -23,7 +25,21 @@ export const routes: Routes = [
       {
         path: 'enterprises',
         canActivate: [permissionGuard(Permissions.enterprises.default)],
-        loadChildren: () => import('./enterprises/enterprises.routes').then(m => m.ENTERPRISE_ROUTES)
+        children: ENTERPRISE_ROUTES
+      },
+      {
+        path: 'follow-ups',
+        canActivate: [permissionGuard(Permissions.followUps.default)],
+        children: FOLLOW_UP_ROUTES
+      },
+      {
+        path: 'notifications',
+        loadComponent: () => import('./notifications/inbox-page').then(m => m.InboxPage)
+      },
+      {
+        path: 'imports',
+        canActivate: [permissionGuard(Permissions.imports.default)],
+        loadChildren: () => import('./imports/imports.routes').then(m => m.IMPORT_ROUTES)
       },
       {
         path: 'contests',
@@ -44,6 +60,21 @@ export const routes: Routes = [
         path: 'admin/audit-logs',
         canActivate: [permissionGuard(Permissions.auditLogs)],
         loadComponent: () => import('./audit-logging/audit-logs-page').then(m => m.AuditLogsPage)
+      },
+      {
+        path: 'admin/follow-up-policies',
+        canActivate: [permissionGuard(Permissions.followUps.policies)],
+        loadComponent: () => import('./follow-ups/policies/policy-editor-page').then(m => m.PolicyEditorPage)
+      },
+      {
+        path: 'admin/holiday-calendars',
+        canActivate: [permissionGuard(Permissions.followUps.calendar)],
+        loadComponent: () => import('./follow-ups/calendars/holiday-calendar-page').then(m => m.HolidayCalendarPage)
+      },
+      {
+        path: 'admin/jobs',
+        canActivate: [permissionGuard(Permissions.jobs.default)],
+        loadComponent: () => import('./jobs/job-admin-page').then(m => m.JobAdminPage)
       },
       {
         path: 'account/password',

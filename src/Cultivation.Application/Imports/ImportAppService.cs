@@ -172,20 +172,18 @@ public sealed class ImportAppService(
     }
 
     [Authorize(CultivationPermissions.Imports.Create)]
-    public async Task<ImportBatchDto> CommitAsync(Guid id, CancellationToken cancellationToken = default)
-    {
-        var batch = await GetVisibleAsync(id, cancellationToken);
-        batch.RequestCommit(Actor());
-        await unitOfWork.SaveChangesAsync(cancellationToken);
-        await queue.EnqueueAsync(id, cancellationToken);
-        return await ToDtoAsync(batch, cancellationToken);
-    }
+    public Task<ImportBatchDto> CommitAsync(Guid id, CancellationToken cancellationToken = default) =>
+        QueueAsync(id, batch => batch.RequestCommit(Actor()), cancellationToken);
 
     [Authorize(CultivationPermissions.Imports.Revert)]
-    public async Task<ImportBatchDto> RevertAsync(Guid id, CancellationToken cancellationToken = default)
+    public Task<ImportBatchDto> RevertAsync(Guid id, CancellationToken cancellationToken = default) =>
+        QueueAsync(id, batch => batch.RequestRevert(Actor()), cancellationToken);
+
+    /// <summary>The batch's next step asked for (the batch checks it may be), then handed to the background worker.</summary>
+    private async Task<ImportBatchDto> QueueAsync(Guid id, Action<ImportBatch> request, CancellationToken cancellationToken)
     {
         var batch = await GetVisibleAsync(id, cancellationToken);
-        batch.RequestRevert(Actor());
+        request(batch);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         await queue.EnqueueAsync(id, cancellationToken);
         return await ToDtoAsync(batch, cancellationToken);

@@ -6,7 +6,6 @@ import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
 import { Permissions } from '../core/auth/permissions';
 import { SessionService } from '../core/auth/session.service';
@@ -17,10 +16,11 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { contestEditionGetList } from '../proxy/fn/contest-edition/contest-edition-get-list';
 import { ContestEditionListItemDto } from '../proxy/models/contest-edition-list-item-dto';
 import { PageHeader } from '../shared/ui/page-header';
+import { LoadFailed } from '../shared/ui/load-failed';
 
 @Component({
   selector: 'app-contest-list-page',
-  imports: [RouterLink, NzCardModule, NzGridModule, NzButtonModule, NzIconModule, NzEmptyModule, NzResultModule, NzSkeletonModule, TranslatePipe, PageHeader],
+  imports: [LoadFailed, RouterLink, NzCardModule, NzGridModule, NzButtonModule, NzIconModule, NzEmptyModule, NzSkeletonModule, TranslatePipe, PageHeader],
   template: `
     <app-page-header [title]="'contest.listTitle' | t">
       @if (canCreate()) {
@@ -28,9 +28,7 @@ import { PageHeader } from '../shared/ui/page-header';
       }
     </app-page-header>
     @if (error()) {
-      <nz-result nzStatus="error" [nzTitle]="'contest.loadFailed' | t" [nzSubTitle]="error() ?? ''">
-        <div nz-result-extra><button nz-button nzType="primary" (click)="load()">{{ 'common.retry' | t }}</button></div>
-      </nz-result>
+      <app-load-failed [title]="'contest.loadFailed' | t" [message]="error()" (retry)="load()" />
     } @else if (editions() === null) {
       <nz-card><nz-skeleton [nzActive]="true" /></nz-card>
     } @else if (!editions()?.length) {

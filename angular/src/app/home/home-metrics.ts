@@ -7,12 +7,23 @@ export interface CountMetric {
   kind: 'count';
   id: string;
   label: MessageKey;
-  source: 'enterprises' | 'editions' | 'users';
+  source: CountSource;
   /** Extra enterprise filters for the count, also used for the card's link. */
   filter?: EnterpriseGetList$Params;
   link: string;
+  /** Query parameters of the card's link (when not derived from `filter`). */
+  linkQuery?: Record<string, string>;
   permission: string;
+  /** A share (0–1) shown as a percentage, or a plain count. */
+  format?: 'count' | 'percent';
 }
+
+/**
+ * Where a count comes from: a list's totalCount, or the coverage report (overdue plans, on-schedule share
+ * as of today; a district officer's report covers their district), or the unread notifications.
+ */
+export type CountSource =
+  | 'enterprises' | 'editions' | 'users' | 'plansDueSoon' | 'plansOverdue' | 'onScheduleRate' | 'myOpenRequests' | 'unreadNotifications';
 
 /** A figure a later module provides; shown as 即将上线, never as a number. */
 export interface PlannedMetric {
@@ -41,24 +52,40 @@ const users: CountMetric = {
   kind: 'count', id: 'users', label: 'home.users', source: 'users', link: '/admin/users', permission: Permissions.users.default
 };
 
+const dueSoon: CountMetric = {
+  kind: 'count', id: 'due', label: 'home.followUpsDueSoon', source: 'plansDueSoon', link: '/follow-ups', linkQuery: { due: '7' },
+  permission: Permissions.followUps.default
+};
+const overdue: CountMetric = {
+  kind: 'count', id: 'overdue', label: 'home.followUpsOverdue', source: 'plansOverdue', link: '/follow-ups', permission: Permissions.followUps.coverage
+};
+const overdueCity: CountMetric = { ...overdue, label: 'home.followUpsOverdueCity', link: '/follow-ups/coverage' };
+const onScheduleRate: CountMetric = {
+  kind: 'count', id: 'coverage', label: 'home.onScheduleRate', source: 'onScheduleRate', link: '/follow-ups/coverage',
+  permission: Permissions.followUps.coverage, format: 'percent'
+};
+const myOpenRequests: CountMetric = {
+  kind: 'count', id: 'requests', label: 'home.openRequests', source: 'myOpenRequests', link: '/follow-ups/requests', linkQuery: { mine: 'true' },
+  permission: Permissions.followUps.services
+};
+const unread: CountMetric = {
+  kind: 'count', id: 'unread', label: 'home.unreadNotifications', source: 'unreadNotifications', link: '/notifications', permission: ''
+};
+
 const planned = (id: string, label: MessageKey, module: MessageKey): PlannedMetric => ({ kind: 'planned', id, label, module });
 
 /** What each role's home page shows, most important first. */
 export const HOME_METRICS_BY_ROLE: Record<string, HomeMetric[]> = {
   [Roles.municipalAdmin]: [
-    enterpriseTotal, editions, users,
-    planned('coverage', 'home.followUpCoverage', 'module.followUps'),
+    enterpriseTotal, editions, users, onScheduleRate, overdueCity,
     planned('applications', 'home.openApplications', 'module.policies')
   ],
   [Roles.municipalReviewer]: [
-    enterpriseTotal, nationalTop500,
-    planned('reviews', 'home.pendingReviews', 'module.policies'),
-    planned('coverage', 'home.followUpCoverage', 'module.followUps')
+    enterpriseTotal, nationalTop500, onScheduleRate, overdueCity, unread,
+    planned('reviews', 'home.pendingReviews', 'module.policies')
   ],
   [Roles.districtOfficer]: [
-    districtEnterprises, makerTeams,
-    planned('due', 'home.followUpsDue', 'module.followUps'),
-    planned('overdue', 'home.followUpsOverdue', 'module.followUps'),
+    dueSoon, overdue, myOpenRequests, districtEnterprises, makerTeams, unread,
     planned('recommend', 'home.recommendations', 'module.policies')
   ],
   [Roles.investor]: [
@@ -73,5 +100,5 @@ export const HOME_METRICS_BY_ROLE: Record<string, HomeMetric[]> = {
 export function metricsFor(roles: readonly string[], granted: ReadonlySet<string>): HomeMetric[] {
   const role = roles.find(r => r in HOME_METRICS_BY_ROLE);
   const metrics = role ? HOME_METRICS_BY_ROLE[role] : [enterpriseTotal, editions];
-  return metrics.filter(m => m.kind === 'planned' || granted.has(m.permission));
+  return metrics.filter(m => m.kind === 'planned' || !m.permission || granted.has(m.permission));
 }

@@ -1,6 +1,6 @@
 import { Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { Observable, map } from 'rxjs';
+import { Observable, map, shareReplay } from 'rxjs';
 import { NzCardModule } from 'ng-zorro-antd/card';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzSkeletonModule } from 'ng-zorro-antd/skeleton';
@@ -11,7 +11,14 @@ import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { contestEditionGetList } from '../proxy/fn/contest-edition/contest-edition-get-list';
 import { enterpriseGetList } from '../proxy/fn/enterprise/enterprise-get-list';
 import { userGetList } from '../proxy/fn/user/user-get-list';
-import { CountPipe } from '../shared/format/format.pipes';
+import { coverageGet } from '../proxy/fn/coverage/coverage-get';
+import { enterpriseRequestGetList } from '../proxy/fn/enterprise-request/enterprise-request-get-list';
+import { followUpPlanGetWorklist } from '../proxy/fn/follow-up-plan/follow-up-plan-get-worklist';
+import { notificationGetUnreadCount } from '../proxy/fn/notification/notification-get-unread-count';
+import { CoverageReportDto } from '../proxy/models/coverage-report-dto';
+import { coverageTotals, presetPeriod } from '../follow-ups/coverage/coverage-model';
+import { shanghaiToday } from '../shared/format/date-only';
+import { CountPipe, FractionPipe } from '../shared/format/format.pipes';
 import { ComingSoonCard } from '../shared/ui/coming-soon-card';
 import { CountMetric, metricsFor } from './home-metrics';
 
@@ -20,7 +27,7 @@ type CountState = { value: number | null; failed: boolean };
 /** Per role: the counts that matter to it today, and labelled places for what later modules add. */
 @Component({
   selector: 'app-home-page',
-  imports: [RouterLink, NzCardModule, NzGridModule, NzSkeletonModule, TranslatePipe, CountPipe, ComingSoonCard],
+  imports: [RouterLink, NzCardModule, NzGridModule, NzSkeletonModule, TranslatePipe, CountPipe, FractionPipe, ComingSoonCard],
   templateUrl: './home-page.html',
   styleUrl: './home-page.scss'
 })
@@ -30,6 +37,7 @@ export class HomePage {
   protected readonly i18n = inject(I18nService);
 
   protected readonly metrics = computed(() => metricsFor(this.session.user()?.roles ?? [], this.session.granted()));
+  protected readonly isNaN = Number.isNaN;
   protected readonly counts = signal<Record<string, CountState>>({});
   protected readonly greetingScope = computed(() => {
     const user = this.session.user();
@@ -50,6 +58,9 @@ export class HomePage {
   }
 
   protected linkQuery(metric: CountMetric): Record<string, string> | null {
+    if (metric.linkQuery) {
+      return metric.linkQuery;
+    }
     if (!metric.filter) {
       return null;
     }
@@ -68,14 +79,36 @@ export class HomePage {
     });
   }
 
+  /** One coverage report (this year so far) serves both figures taken from it. */
+  private coverage: Observable<CoverageReportDto> | null = null;
+
+  private coverageReport(): Observable<CoverageReportDto> {
+    if (!this.coverage) {
+      const period = presetPeriod('thisYear', shanghaiToday());
+      this.coverage = this.api.call(coverageGet, { From: period.from, To: period.to }).pipe(shareReplay({ bufferSize: 1, refCount: false }));
+    }
+    return this.coverage;
+  }
+
   private count(metric: CountMetric): Observable<number> {
     switch (metric.source) {
+      case 'plansDueSoon':
+        return this.api.call(followUpPlanGetWorklist, { DueWithinDays: 7, MaxResultCount: 1 }).pipe(map(r => r.totalCount));
+      case 'plansOverdue':
+        return this.coverageReport().pipe(map(r => coverageTotals(r).overduePlans));
+      case 'onScheduleRate':
+        // No active plan: no share to show (NaN renders as —).
+        return this.coverageReport().pipe(map(r => coverageTotals(r).onScheduleRate ?? Number.NaN));
+      case 'myOpenRequests':
+        return this.api.call(enterpriseRequestGetList, { Mine: true, Unresolved: true, MaxResultCount: 1 }).pipe(map(r => r.totalCount));
+      case 'unreadNotifications':
+        return this.api.call(notificationGetUnreadCount, {}).pipe(map(r => r.count));
       case 'enterprises':
-        return this.api.call(enterpriseGetList, { ...metric.filter, MaxResultCount: 1 }).pipe(map(r => r.totalCount ?? 0));
+        return this.api.call(enterpriseGetList, { ...metric.filter, MaxResultCount: 1 }).pipe(map(r => r.totalCount));
       case 'users':
-        return this.api.call(userGetList, { MaxResultCount: 1 }).pipe(map(r => r.totalCount ?? 0));
+        return this.api.call(userGetList, { MaxResultCount: 1 }).pipe(map(r => r.totalCount));
       case 'editions':
-        return this.api.call(contestEditionGetList, {}).pipe(map(r => r.items?.length ?? 0));
+        return this.api.call(contestEditionGetList, {}).pipe(map(r => r.items.length));
     }
   }
 }

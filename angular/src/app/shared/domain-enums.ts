@@ -1,9 +1,18 @@
+import { CalendarDayKind } from '../proxy/models/calendar-day-kind';
 import { ContestStage } from '../proxy/models/contest-stage';
 import { ContestTrack } from '../proxy/models/contest-track';
 import { EnterpriseKind } from '../proxy/models/enterprise-kind';
+import { FollowUpStatus } from '../proxy/models/follow-up-status';
 import { Gender } from '../proxy/models/gender';
+import { ImportKind } from '../proxy/models/import-kind';
+import { ImportRowStatus } from '../proxy/models/import-row-status';
+import { ImportStatus } from '../proxy/models/import-status';
+import { JobRunOutcome } from '../proxy/models/job-run-outcome';
 import { NationalAdvancement } from '../proxy/models/national-advancement';
 import { PrizeLevel } from '../proxy/models/prize-level';
+import { RequestStatus } from '../proxy/models/request-status';
+import { ServiceCategory } from '../proxy/models/service-category';
+import { ServiceChannel } from '../proxy/models/service-channel';
 
 /** The server's enum values in display order (the generated models are type aliases only). */
 export const CONTEST_TRACKS: readonly NonNullable<ContestTrack>[] = ['Enterprise', 'Maker'];
@@ -18,3 +27,21 @@ export const ADVANCEMENTS_BY_TRACK: Record<ContestTrack, readonly Exclude<Nation
   Enterprise: ['EnterpriseTop500', 'EnterpriseTop50'],
   Maker: ['MakerTop100', 'MakerTop10']
 };
+
+/** 服务类别, in the order of the contest notice's support measures. */
+export const SERVICE_CATEGORIES: readonly ServiceCategory[] = [
+  'Financing', 'IndustryMatchmaking', 'Training', 'PolicyGuidance', 'DigitalTransformation', 'ManagementConsulting',
+  'Talent', 'Incubation', 'TechnologyTransfer', 'Promotion', 'LargeSmallLinkage', 'Other'
+];
+export const SERVICE_CHANNELS: readonly ServiceChannel[] = ['Visit', 'Phone', 'Online', 'Event'];
+export const REQUEST_STATUSES: readonly RequestStatus[] = ['Open', 'InProgress', 'Resolved'];
+export const FOLLOW_UP_STATUSES: readonly FollowUpStatus[] = ['Active', 'Paused', 'Closed'];
+export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = ['Holiday', 'Workday'];
+
+/** 导入类型 and the states of an import and of its rows. */
+export const IMPORT_KINDS: readonly ImportKind[] = ['ContestResults', 'NationalAdvancement', 'YearlyFigures'];
+export const IMPORT_ROW_STATUSES: readonly ImportRowStatus[] = ['Ok', 'Warning', 'Error'];
+export const IMPORT_STATUSES: readonly ImportStatus[] = [
+  'Queued', 'Validating', 'Validated', 'Failed', 'CommitQueued', 'Committing', 'Committed', 'RevertQueued', 'Reverting', 'Reverted', 'PartiallyReverted'
+];
+export const JOB_RUN_OUTCOMES: readonly JobRunOutcome[] = ['Running', 'Succeeded', 'Failed', 'Skipped', 'Interrupted'];

@@ -10,7 +10,6 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { ErrorNotifier } from '../../core/errors/error-notifier';
@@ -30,12 +29,13 @@ import { ConflictAlert } from '../../shared/ui/conflict-alert';
 import { FieldErrorPipe } from '../../shared/ui/field-error.pipe';
 import { PageHeader } from '../../shared/ui/page-header';
 import { ContestLimits, TrackGroup, addDefaultTracks, createContestForm, createQuotaGroup, createStageGroup, createTrackGroup, fillContestForm, toContestDto } from './contest-form';
+import { LoadFailed } from '../../shared/ui/load-failed';
 
 @Component({
   selector: 'app-contest-form-page',
-  imports: [
+  imports: [LoadFailed, 
     ReactiveFormsModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzDatePickerModule, NzButtonModule, NzIconModule,
-    NzAlertModule, NzCardModule, NzSpinModule, NzResultModule, TranslatePipe, FieldErrorPipe, PageHeader, ConflictAlert
+    NzAlertModule, NzCardModule, NzSpinModule, TranslatePipe, FieldErrorPipe, PageHeader, ConflictAlert
   ],
   templateUrl: './contest-form-page.html',
   styleUrl: './contest-form-page.scss'

@@ -6,7 +6,10 @@ export const Permissions = {
     edit: 'Cultivation.Contests.Edit',
     delete: 'Cultivation.Contests.Delete'
   },
-  districts: 'Cultivation.Districts',
+  districts: {
+    default: 'Cultivation.Districts',
+    manage: 'Cultivation.Districts.Manage'
+  },
   industryFields: 'Cultivation.IndustryFields',
   enterprises: {
     default: 'Cultivation.Enterprises',
@@ -17,6 +20,28 @@ export const Permissions = {
     awards: 'Cultivation.Enterprises.Awards',
     figures: 'Cultivation.Enterprises.Figures',
     contacts: 'Cultivation.Enterprises.Contacts'
+  },
+  followUps: {
+    default: 'Cultivation.FollowUps',
+    /** Assign, pause, resume and close plans. */
+    manage: 'Cultivation.FollowUps.Manage',
+    /** Log services and work on requests (诉求). */
+    services: 'Cultivation.FollowUps.Services',
+    /** Edit editions' cadence policies. */
+    policies: 'Cultivation.FollowUps.Policies',
+    /** Maintain the statutory holiday calendar. */
+    calendar: 'Cultivation.FollowUps.Calendar',
+    /** District coverage (优秀组织奖). */
+    coverage: 'Cultivation.FollowUps.Coverage'
+  },
+  jobs: {
+    default: 'Cultivation.Jobs',
+    trigger: 'Cultivation.Jobs.Trigger'
+  },
+  imports: {
+    default: 'Cultivation.Imports',
+    create: 'Cultivation.Imports.Create',
+    revert: 'Cultivation.Imports.Revert'
   },
   personalData: 'Cultivation.PersonalData',
   users: {

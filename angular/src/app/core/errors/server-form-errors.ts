@@ -1,4 +1,4 @@
-import { AbstractControl, FormArray, FormGroup } from '@angular/forms';
+import { AbstractControl, FormArray, FormControl, FormGroup } from '@angular/forms';
 
 /** "stages[0].startDate" → ['stages', 0, 'startDate']. */
 export function fieldPath(key: string): (string | number)[] {
@@ -41,14 +41,16 @@ export function findControl(form: AbstractControl, key: string): AbstractControl
 
 /**
  * Puts the server's field errors on the form's controls (error key `server`, shown by the field's error
- * tip until the user edits the field). Returns the messages no control could take, to show above the form.
+ * tip until the user edits the field). Returns the messages no field could take (no such control, or a
+ * whole list or group), to show above the form.
  */
 export function applyServerErrors(form: AbstractControl, errors: Record<string, string[]>): string[] {
   const unplaced: string[] = [];
   for (const [key, messages] of Object.entries(errors)) {
     const control = findControl(form, key);
     const message = messages.join(' ');
-    if (control) {
+    // A list or group (e.g. "rules", "days") shows no error tip of its own: say it above the form.
+    if (control instanceof FormControl) {
       control.setErrors({ ...(control.errors ?? {}), server: message });
       control.markAsTouched();
       control.markAsDirty();

@@ -9,4 +9,27 @@ describe('side menu', () => {
     expect(visibleEntries(MAIN_MENU, admin).length).toBe(3);
     expect(visibleEntries(ADMIN_MENU.entries, admin).map(e => e.path)).toEqual(['/admin/users', '/admin/roles', '/admin/audit-logs']);
   });
+
+  it('shows the follow-up screens by their permissions: an officer works, the admin also sets policies, calendar and jobs', () => {
+    const officer = new Set([
+      'Cultivation.Enterprises', 'Cultivation.Contests', 'Cultivation.FollowUps', 'Cultivation.FollowUps.Manage', 'Cultivation.FollowUps.Services',
+      'Cultivation.FollowUps.Coverage'
+    ]);
+    expect(visibleEntries(MAIN_MENU, officer).map(e => e.path)).toEqual([
+      '/', '/enterprises', '/follow-ups', '/follow-ups/requests', '/follow-ups/coverage', '/contests'
+    ]);
+    expect(visibleEntries(ADMIN_MENU.entries, officer)).toEqual([]);
+    const admin = new Set([...officer, 'Cultivation.FollowUps.Policies', 'Cultivation.FollowUps.Calendar', 'Cultivation.Jobs', 'Cultivation.Jobs.Trigger']);
+    expect(visibleEntries(ADMIN_MENU.entries, admin).map(e => e.path)).toEqual(['/admin/follow-up-policies', '/admin/holiday-calendars', '/admin/jobs']);
+    // A reviewer sees coverage without the worklist actions; without Coverage there is no dashboard entry.
+    const reviewer = new Set(['Cultivation.FollowUps', 'Cultivation.FollowUps.Coverage']);
+    expect(visibleEntries(MAIN_MENU, reviewer).map(e => e.path)).toContain('/follow-ups/coverage');
+    expect(visibleEntries(MAIN_MENU, new Set(['Cultivation.FollowUps'])).map(e => e.path)).not.toContain('/follow-ups/coverage');
+  });
+
+  it('shows the imports to whoever holds Cultivation.Imports', () => {
+    const reviewer = new Set(['Cultivation.Enterprises', 'Cultivation.Imports']);
+    expect(visibleEntries(MAIN_MENU, reviewer).map(e => e.path)).toEqual(['/', '/enterprises', '/imports']);
+    expect(visibleEntries(MAIN_MENU, new Set(['Cultivation.Enterprises'])).map(e => e.path)).not.toContain('/imports');
+  });
 });

@@ -7,6 +7,8 @@ export interface MenuEntry {
   icon: string;
   /** The server permission the entry (and its route guard) requires; none for everyone signed in. */
   permission?: string;
+  /** Highlighted on its own path only (not on the paths below it). */
+  exact?: boolean;
 }
 
 export interface MenuGroup {
@@ -16,8 +18,12 @@ export interface MenuGroup {
 }
 
 export const MAIN_MENU: MenuEntry[] = [
-  { path: '/', label: 'nav.home', icon: 'home' },
+  { path: '/', label: 'nav.home', icon: 'home', exact: true },
   { path: '/enterprises', label: 'nav.enterprises', icon: 'shop', permission: Permissions.enterprises.default },
+  { path: '/follow-ups', label: 'nav.followUps', icon: 'schedule', permission: Permissions.followUps.default, exact: true },
+  { path: '/follow-ups/requests', label: 'nav.requests', icon: 'message', permission: Permissions.followUps.default },
+  { path: '/follow-ups/coverage', label: 'nav.coverage', icon: 'bar-chart', permission: Permissions.followUps.coverage },
+  { path: '/imports', label: 'nav.imports', icon: 'upload', permission: Permissions.imports.default },
   { path: '/contests', label: 'nav.contests', icon: 'trophy', permission: Permissions.contests.default }
 ];
 
@@ -27,7 +33,10 @@ export const ADMIN_MENU: MenuGroup = {
   entries: [
     { path: '/admin/users', label: 'nav.users', icon: 'team', permission: Permissions.users.default },
     { path: '/admin/roles', label: 'nav.roles', icon: 'safety-certificate', permission: Permissions.roles.default },
-    { path: '/admin/audit-logs', label: 'nav.auditLogs', icon: 'audit', permission: Permissions.auditLogs }
+    { path: '/admin/audit-logs', label: 'nav.auditLogs', icon: 'audit', permission: Permissions.auditLogs },
+    { path: '/admin/follow-up-policies', label: 'nav.followUpPolicies', icon: 'field-time', permission: Permissions.followUps.policies },
+    { path: '/admin/holiday-calendars', label: 'nav.holidayCalendars', icon: 'calendar', permission: Permissions.followUps.calendar },
+    { path: '/admin/jobs', label: 'nav.jobs', icon: 'thunderbolt', permission: Permissions.jobs.default }
   ]
 };
 

@@ -9,11 +9,12 @@ import { BreakpointService } from './breakpoint.service';
 import { LanguageSwitch } from './language-switch';
 import { SideMenu } from './side-menu';
 import { UserMenu } from './user-menu';
+import { NotificationBell } from '../../notifications/notification-bell';
 
 /** The signed-in frame: side menu (a drawer on phones), header with user and language, the page. */
 @Component({
   selector: 'app-shell',
-  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzDrawerModule, NzButtonModule, NzIconModule, TranslatePipe, SideMenu, UserMenu, LanguageSwitch],
+  imports: [RouterOutlet, RouterLink, NzLayoutModule, NzDrawerModule, NzButtonModule, NzIconModule, TranslatePipe, SideMenu, UserMenu, LanguageSwitch, NotificationBell],
   templateUrl: './shell.html',
   styleUrl: './shell.scss'
 })

@@ -12,7 +12,7 @@ import { ADMIN_MENU, MAIN_MENU, visibleEntries } from './menu';
   template: `
     <ul nz-menu nzMode="inline" nzTheme="dark" [nzInlineCollapsed]="collapsed()" data-testid="side-menu">
       @for (entry of main(); track entry.path) {
-        <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="entry.path === '/'" (click)="navigated.emit()">
+        <li nz-menu-item nzMatchRouter [nzMatchRouterExact]="!!entry.exact" (click)="navigated.emit()">
           <a [routerLink]="entry.path" [attr.data-menu]="entry.path">
             <nz-icon [nzType]="entry.icon" />
             <span>{{ entry.label | t }}</span>

@@ -28,8 +28,10 @@ import { EnterpriseContactsTab } from './contacts/enterprise-contacts-tab';
 import { EnterpriseFiguresTab } from './figures/enterprise-figures-tab';
 import { EnterpriseHistoryTab } from './history/enterprise-history-tab';
 import { IncorporateModal } from './incorporate-modal';
+import { EnterpriseFollowUpTab } from '../../follow-ups/enterprise-tab/enterprise-follow-up-tab';
 
-const TABS = ['awards', 'figures', 'contacts', 'history'] as const;
+const ALL_TABS = ['awards', 'figures', 'contacts', 'follow-ups', 'history'] as const;
+type Tab = (typeof ALL_TABS)[number];
 
 /** Enterprise 360°: who they are, awards, yearly figures with a chart, contacts and the change history. */
 @Component({
@@ -37,7 +39,7 @@ const TABS = ['awards', 'figures', 'contacts', 'history'] as const;
   imports: [
     RouterLink, NzCardModule, NzDescriptionsModule, NzTabsModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule,
     NzResultModule, NzSkeletonModule, TranslatePipe, EnumLabelPipe, AppDatePipe, WanYuanPipe, AwardSummaryPipe, PageHeader,
-    EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal
+    EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal, EnterpriseFollowUpTab
   ],
   templateUrl: './enterprise-detail-page.html',
   styleUrl: './enterprise-detail-page.scss'
@@ -55,7 +57,14 @@ export class EnterpriseDetailPage {
   protected readonly deleting = signal(false);
   protected readonly incorporating = signal(false);
   protected readonly historyVersion = signal(0);
-  protected readonly tabIndex = signal(Math.max(0, TABS.indexOf(this.route.snapshot.queryParamMap.get('tab') as (typeof TABS)[number])));
+  /** The 跟踪服务 tab needs Cultivation.FollowUps; the tab in the URL is kept by name. */
+  protected readonly tabs = computed<Tab[]>(() =>
+    ALL_TABS.filter(tab => tab !== 'follow-ups' || this.session.granted().has(Permissions.followUps.default))
+  );
+  protected readonly tab = signal<Tab>((ALL_TABS as readonly string[]).includes(this.route.snapshot.queryParamMap.get('tab') ?? '')
+    ? (this.route.snapshot.queryParamMap.get('tab') as Tab)
+    : 'awards');
+  protected readonly tabIndex = computed(() => Math.max(0, this.tabs().indexOf(this.tab())));
   protected readonly latestAward = computed(() => latestAward(this.enterprise()?.awards ?? []));
   protected readonly can = computed(() => {
     const granted = this.session.granted();
@@ -84,8 +93,9 @@ export class EnterpriseDetailPage {
   }
 
   protected selectTab(index: number): void {
-    this.tabIndex.set(index);
-    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab: index === 0 ? null : TABS[index] }, replaceUrl: true });
+    const tab = this.tabs()[index] ?? 'awards';
+    this.tab.set(tab);
+    void this.router.navigate([], { relativeTo: this.route, queryParams: { tab: index === 0 ? null : tab }, replaceUrl: true });
   }
 
   protected describe(problem: Problem): string {

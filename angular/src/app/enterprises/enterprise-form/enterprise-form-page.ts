@@ -11,7 +11,6 @@ import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzInputModule } from 'ng-zorro-antd/input';
 import { NzInputNumberModule } from 'ng-zorro-antd/input-number';
 import { NzRadioModule } from 'ng-zorro-antd/radio';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSelectModule } from 'ng-zorro-antd/select';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { SessionService } from '../../core/auth/session.service';
@@ -35,13 +34,14 @@ import { normalizeCreditCode } from '../../shared/validators/credit-code';
 import { ENTERPRISE_KINDS, GENDERS } from '../../shared/domain-enums';
 import { EnterpriseLimits, FIELD_OF_CODE, createEnterpriseForm, fillEnterpriseForm, toCreateDto, toUpdateDto } from './enterprise-form';
 import { LocalNamePipe } from '../../shared/format/local-name.pipe';
+import { LoadFailed } from '../../shared/ui/load-failed';
 
 /** Create (/enterprises/new) or edit (/enterprises/:id/edit) an enterprise or maker team. */
 @Component({
   selector: 'app-enterprise-form-page',
-  imports: [LocalNamePipe, 
+  imports: [LoadFailed, LocalNamePipe, 
     ReactiveFormsModule, NzFormModule, NzInputModule, NzInputNumberModule, NzSelectModule, NzRadioModule, NzDatePickerModule,
-    NzButtonModule, NzAlertModule, NzCardModule, NzSpinModule, NzResultModule, TranslatePipe, FieldErrorPipe, PageHeader, ConflictAlert
+    NzButtonModule, NzAlertModule, NzCardModule, NzSpinModule, TranslatePipe, FieldErrorPipe, PageHeader, ConflictAlert
   ],
   templateUrl: './enterprise-form-page.html',
   styleUrl: './enterprise-form-page.scss'

@@ -10,7 +10,6 @@ import { NzEmptyModule } from 'ng-zorro-antd/empty';
 import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzListModule } from 'ng-zorro-antd/list';
 import { NzPaginationModule } from 'ng-zorro-antd/pagination';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTableModule, NzTableSortOrder } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
@@ -28,6 +27,7 @@ import { PageHeader } from '../../shared/ui/page-header';
 import { AwardSummaryPipe } from '../shared/award-summary.pipe';
 import { EnterpriseExportService } from './enterprise-export.service';
 import { EnterpriseFilterBar } from './enterprise-filter-bar';
+import { EnterpriseListPrefetch } from './enterprise-list-prefetch';
 import {
   EnterpriseFilter,
   EnterpriseListQuery,
@@ -40,6 +40,7 @@ import {
   toApiParams,
   toQueryParams
 } from './enterprise-list-query';
+import { LoadFailed } from '../../shared/ui/load-failed';
 
 type ListState =
   | { status: 'loading'; result: PagedResultDtoOfEnterpriseListItemDto | null }
@@ -48,9 +49,8 @@ type ListState =
 
 @Component({
   selector: 'app-enterprise-list-page',
-  imports: [
-    RouterLink, NgTemplateOutlet, NzTableModule, NzButtonModule, NzIconModule, NzTagModule, NzDropDownModule, NzEmptyModule, NzResultModule,
-    NzSpinModule, NzListModule, NzCardModule, NzPaginationModule, TranslatePipe, EnumLabelPipe, AppDatePipe, CountPipe,
+  imports: [LoadFailed, 
+    RouterLink, NgTemplateOutlet, NzTableModule, NzButtonModule, NzIconModule, NzTagModule, NzDropDownModule, NzEmptyModule, NzSpinModule, NzListModule, NzCardModule, NzPaginationModule, TranslatePipe, EnumLabelPipe, AppDatePipe, CountPipe,
     AwardSummaryPipe, PageHeader, EnterpriseFilterBar
   ],
   templateUrl: './enterprise-list-page.html',
@@ -63,6 +63,7 @@ export class EnterpriseListPage {
   private readonly exporter = inject(EnterpriseExportService);
   private readonly errors = inject(ErrorNotifier);
   private readonly session = inject(SessionService);
+  private readonly prefetched = inject(EnterpriseListPrefetch);
   protected readonly narrow = inject(BreakpointService).isNarrow;
 
   protected readonly pageSizes = PAGE_SIZES;
@@ -91,7 +92,7 @@ export class EnterpriseListPage {
           this.state.update(s => ({ status: 'loading', result: s.status === 'failed' ? null : s.result }));
         }),
         switchMap(query =>
-          this.api.call(enterpriseGetList, toApiParams(query)).pipe(
+          (this.prefetched.take(query) ?? this.api.call(enterpriseGetList, toApiParams(query))).pipe(
             map(result => ({ status: 'ready', result }) as ListState),
             catchError(error => of({ status: 'failed', message: this.errors.describe(this.errors.show(error)) } as ListState))
           )

@@ -8,6 +8,8 @@ export interface AuditLogDto {
   executionTime: string;
   httpMethod?: (string | null);
   id: string;
+  importBatchId?: (string | null);
+  importFileName?: (string | null);
   url?: (string | null);
   userId?: (string | null);
   userName?: (string | null);

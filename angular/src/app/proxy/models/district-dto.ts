@@ -3,9 +3,11 @@
 
 export interface DistrictDto {
   code: string;
+  defaultOfficerId?: (string | null);
   displayOrder: number;
   englishName: string;
   id: string;
+  leadUserId?: (string | null);
   name: string;
   shortName: string;
 }

@@ -8,6 +8,8 @@ export interface EntityChangeDto {
   entityId: string;
   entityType: string;
   id: string;
+  importBatchId?: (string | null);
+  importFileName?: (string | null);
   propertyChanges: Array<EntityPropertyChangeDto>;
   userId?: (string | null);
   userName?: (string | null);

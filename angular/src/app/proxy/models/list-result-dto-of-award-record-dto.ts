@@ -3,5 +3,5 @@
 
 import { AwardRecordDto } from '../models/award-record-dto';
 export interface ListResultDtoOfAwardRecordDto {
-  items?: Array<AwardRecordDto>;
+  items: Array<AwardRecordDto>;
 }

@@ -3,5 +3,5 @@
 
 import { ContestEditionListItemDto } from '../models/contest-edition-list-item-dto';
 export interface ListResultDtoOfContestEditionListItemDto {
-  items?: Array<ContestEditionListItemDto>;
+  items: Array<ContestEditionListItemDto>;
 }

@@ -3,5 +3,5 @@
 
 import { DistrictDto } from '../models/district-dto';
 export interface ListResultDtoOfDistrictDto {
-  items?: Array<DistrictDto>;
+  items: Array<DistrictDto>;
 }

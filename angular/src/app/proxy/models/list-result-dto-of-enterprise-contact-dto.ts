@@ -3,5 +3,5 @@
 
 import { EnterpriseContactDto } from '../models/enterprise-contact-dto';
 export interface ListResultDtoOfEnterpriseContactDto {
-  items?: Array<EnterpriseContactDto>;
+  items: Array<EnterpriseContactDto>;
 }

@@ -3,5 +3,5 @@
 
 import { EnterpriseFiguresDto } from '../models/enterprise-figures-dto';
 export interface ListResultDtoOfEnterpriseFiguresDto {
-  items?: Array<EnterpriseFiguresDto>;
+  items: Array<EnterpriseFiguresDto>;
 }

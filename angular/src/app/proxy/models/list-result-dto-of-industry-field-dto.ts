@@ -3,5 +3,5 @@
 
 import { IndustryFieldDto } from '../models/industry-field-dto';
 export interface ListResultDtoOfIndustryFieldDto {
-  items?: Array<IndustryFieldDto>;
+  items: Array<IndustryFieldDto>;
 }

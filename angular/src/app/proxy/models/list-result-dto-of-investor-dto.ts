@@ -3,5 +3,5 @@
 
 import { InvestorDto } from '../models/investor-dto';
 export interface ListResultDtoOfInvestorDto {
-  items?: Array<InvestorDto>;
+  items: Array<InvestorDto>;
 }

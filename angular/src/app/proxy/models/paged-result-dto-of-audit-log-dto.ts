@@ -3,6 +3,6 @@
 
 import { AuditLogDto } from '../models/audit-log-dto';
 export interface PagedResultDtoOfAuditLogDto {
-  items?: Array<AuditLogDto>;
-  totalCount?: number;
+  items: Array<AuditLogDto>;
+  totalCount: number;
 }

@@ -3,6 +3,6 @@
 
 import { EnterpriseListItemDto } from '../models/enterprise-list-item-dto';
 export interface PagedResultDtoOfEnterpriseListItemDto {
-  items?: Array<EnterpriseListItemDto>;
-  totalCount?: number;
+  items: Array<EnterpriseListItemDto>;
+  totalCount: number;
 }

@@ -3,6 +3,6 @@
 
 import { EntityChangeDto } from '../models/entity-change-dto';
 export interface PagedResultDtoOfEntityChangeDto {
-  items?: Array<EntityChangeDto>;
-  totalCount?: number;
+  items: Array<EntityChangeDto>;
+  totalCount: number;
 }

@@ -3,6 +3,6 @@
 
 import { IdentityUserDto } from '../models/identity-user-dto';
 export interface PagedResultDtoOfIdentityUserDto {
-  items?: Array<IdentityUserDto>;
-  totalCount?: number;
+  items: Array<IdentityUserDto>;
+  totalCount: number;
 }

@@ -3,6 +3,6 @@
 
 import { SecurityLogDto } from '../models/security-log-dto';
 export interface PagedResultDtoOfSecurityLogDto {
-  items?: Array<SecurityLogDto>;
-  totalCount?: number;
+  items: Array<SecurityLogDto>;
+  totalCount: number;
 }

@@ -26,3 +26,23 @@ export function toDate(value: string | null | undefined): Date | null {
 export function todayDateOnly(): string {
   return parseDateOnly(new Date()) as string;
 }
+
+const shanghaiDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Shanghai (yyyy-MM-dd): the calendar the server computes due dates and "not in the future" in. */
+export function shanghaiToday(now: Date = new Date()): string {
+  return shanghaiDay.format(now);
+}
+
+/** Whole days from `from` to `to` (both yyyy-MM-dd): positive when `to` is later. */
+export function daysBetween(from: string, to: string): number {
+  const a = Date.UTC(Number(from.slice(0, 4)), Number(from.slice(5, 7)) - 1, Number(from.slice(8, 10)));
+  const b = Date.UTC(Number(to.slice(0, 4)), Number(to.slice(5, 7)) - 1, Number(to.slice(8, 10)));
+  return Math.round((b - a) / 86_400_000);
+}
+
+/** yyyy-MM-dd plus some days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + days));
+  return d.toISOString().slice(0, 10);
+}

@@ -67,6 +67,27 @@ export function describeErrors(errors: ValidationErrors, i18n: I18nService): str
   if (errors['investorAlone']) {
     return i18n.t('validation.investorAlone');
   }
+  if (errors['nextContactAfter']) {
+    return i18n.t('service.nextContactAfter');
+  }
+  if (errors['resolvedBeforeRaised']) {
+    return i18n.t('request.resolvedBeforeRaised');
+  }
+  if (errors['ruleTwice']) {
+    return i18n.t('policy.ruleTwice');
+  }
+  if (errors['outsideYear']) {
+    return i18n.t('calendar.outsideYear', { year: errors['outsideYear'].year });
+  }
+  if (errors['workdayNotWeekend']) {
+    return i18n.t('calendar.workdayNotWeekend');
+  }
+  if (errors['dateTwice']) {
+    return i18n.t('calendar.dateTwice');
+  }
+  if (errors['importFileType']) {
+    return i18n.t('import.fileType');
+  }
   if (errors['integer']) {
     return i18n.t('validation.integer');
   }

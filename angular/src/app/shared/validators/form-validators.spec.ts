@@ -96,3 +96,14 @@ describe('form validators mirroring the server', () => {
     expect(group.valid).toBe(true);
   });
 });
+
+describe('Shanghai calendar dates', () => {
+  it('today is Shanghai\'s date, a day ahead of UTC after 16:00 UTC', async () => {
+    const { shanghaiToday, daysBetween, addDays } = await import('../format/date-only');
+    expect(shanghaiToday(new Date('2026-11-27T15:59:00Z'))).toBe('2026-11-27');
+    expect(shanghaiToday(new Date('2026-11-27T16:00:00Z'))).toBe('2026-11-28');
+    expect(daysBetween('2024-10-30', '2026-11-27')).toBe(758);
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+  });
+});

@@ -4,6 +4,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { I18nService } from '../../../core/i18n/i18n.service';
 import { EnterpriseFiguresDto } from '../../../proxy/models/enterprise-figures-dto';
 import { yuanToWan } from '../../../shared/format/money';
+import { LAZY_ECHARTS } from '../../../shared/charts/echarts';
 
 /** Revenue and R&D spending by year (bars, 万元) with R&D intensity (line, %). */
 export function figuresChartOptions(figures: readonly EnterpriseFiguresDto[], labels: { revenue: string; rd: string; intensity: string; unit: string }): EChartsCoreOption {
@@ -34,6 +35,7 @@ export function figuresChartOptions(figures: readonly EnterpriseFiguresDto[], la
 @Component({
   selector: 'app-figures-chart',
   imports: [NgxEchartsDirective],
+  providers: [LAZY_ECHARTS],
   template: `<div echarts [options]="options()" class="figures-chart" data-testid="figures-chart"></div>`,
   styles: `.figures-chart { height: 320px; width: 100%; } @media (max-width: 767.98px) { .figures-chart { height: 260px; } }`
 })

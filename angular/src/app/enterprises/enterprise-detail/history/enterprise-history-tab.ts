@@ -2,10 +2,10 @@ import { Component, effect, inject, input, signal, untracked } from '@angular/co
 import { firstValueFrom } from 'rxjs';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzEmptyModule } from 'ng-zorro-antd/empty';
-import { NzResultModule } from 'ng-zorro-antd/result';
 import { NzSpinModule } from 'ng-zorro-antd/spin';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { NzTimelineModule } from 'ng-zorro-antd/timeline';
+import { RouterLink } from '@angular/router';
 import { ErrorNotifier } from '../../../core/errors/error-notifier';
 import { toProblem } from '../../../core/errors/problem';
 import { ApiClient } from '../../../core/http/api-client';
@@ -14,14 +14,16 @@ import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { enterpriseHistoryGet } from '../../../proxy/fn/enterprise-history/enterprise-history-get';
 import { EntityChangeDto } from '../../../proxy/models/entity-change-dto';
 import { AppDatePipe } from '../../../shared/format/format.pipes';
+import { ImportProvenance } from '../../../imports/provenance/import-provenance';
 import { CHANGE_LABELS, ENTITY_LABELS, PROPERTY_LABELS } from './history-labels';
+import { LoadFailed } from '../../../shared/ui/load-failed';
 
 const PAGE_SIZE = 20;
 
-/** Who changed what and when (GET /api/app/enterprises/{id}/history), newest first. */
+/** Which import set which field, then who changed what and when (GET /api/app/enterprises/{id}/history), newest first. */
 @Component({
   selector: 'app-enterprise-history-tab',
-  imports: [NzTimelineModule, NzTagModule, NzButtonModule, NzEmptyModule, NzSpinModule, NzResultModule, TranslatePipe, AppDatePipe],
+  imports: [LoadFailed, RouterLink, NzTimelineModule, NzTagModule, NzButtonModule, NzEmptyModule, NzSpinModule, TranslatePipe, AppDatePipe, ImportProvenance],
   templateUrl: './enterprise-history-tab.html',
   styleUrl: './enterprise-history-tab.scss'
 })
