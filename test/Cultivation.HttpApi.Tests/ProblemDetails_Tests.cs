@@ -34,6 +34,23 @@ public abstract class ProblemDetails_Tests<TFactory>(TFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Should_refuse_an_upload_over_the_size_limit_with_a_field_error_before_reading_it()
+    {
+        using var client = await factory.ClientForAsync(TestData.Users.Admin);
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(new byte[Cultivation.Imports.ImportConsts.MaxFileBytes + 1]), "file", "大文件.xlsx" },
+            { new StringContent("ContestResults"), "kind" }
+        };
+        var response = await client.PostAsync("/api/app/imports", content);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var problem = await ProblemAsync(response);
+        problem.GetProperty("code").GetString().ShouldBe(CultivationDomainErrorCodes.ImportFileTooLarge);
+        problem.GetProperty("errors").GetProperty("file")[0].GetString()!.ShouldContain("MB");
+    }
+
+    [Fact]
     public async Task Should_answer_in_english_when_asked()
     {
         using var client = await factory.ClientForAsync(TestData.Users.Admin, language: "en");
