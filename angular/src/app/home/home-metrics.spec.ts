@@ -1,0 +1,28 @@
+import { metricsFor } from './home-metrics';
+
+const officerGrants = new Set([
+  'Cultivation.Enterprises', 'Cultivation.Contests', 'Cultivation.FollowUps', 'Cultivation.FollowUps.Services', 'Cultivation.FollowUps.Coverage'
+]);
+
+describe('home page metrics per role', () => {
+  it('a district officer sees real follow-up counts first: due soon, overdue, their open requests', () => {
+    const metrics = metricsFor(['DistrictOfficer'], officerGrants);
+    expect(metrics.slice(0, 3).map(m => (m.kind === 'count' ? m.source : m.id))).toEqual(['plansDueSoon', 'plansOverdue', 'myOpenRequests']);
+    // Only figures of modules not built yet stay "coming soon".
+    expect(metrics.filter(m => m.kind === 'planned').map(m => m.id)).toEqual(['recommend']);
+  });
+
+  it('counts a user may not read are left out, never shown as zero', () => {
+    const withoutCoverage = new Set([...officerGrants].filter(p => p !== 'Cultivation.FollowUps.Coverage'));
+    expect(metricsFor(['DistrictOfficer'], withoutCoverage).some(m => m.id === 'overdue')).toBe(false);
+    const admin = metricsFor(['MunicipalAdmin'], new Set(['Cultivation.Enterprises', 'Cultivation.Contests', 'Cultivation.Users']));
+    expect(admin.some(m => m.id === 'coverage')).toBe(false);
+  });
+
+  it('municipal staff see the city-wide on-schedule share as a percentage', () => {
+    const reviewer = metricsFor(['MunicipalReviewer'], new Set(['Cultivation.Enterprises', 'Cultivation.FollowUps', 'Cultivation.FollowUps.Coverage']));
+    const coverage = reviewer.find(m => m.id === 'coverage');
+    expect(coverage?.kind === 'count' && coverage.format).toBe('percent');
+    expect(reviewer.some(m => m.id === 'unread')).toBe(true);
+  });
+});

@@ -1,0 +1,102 @@
+import { Observable, of, throwError } from 'rxjs';
+import { ImportBatchDto } from '../../proxy/models/import-batch-dto';
+import { ImportProgressDto } from '../../proxy/models/import-progress-dto';
+import { zhCN } from '../../core/i18n/messages.zh-CN';
+import { IMPORT_STATUSES } from '../../shared/domain-enums';
+import { pollProgress } from './import-progress';
+import { IMPORT_STATUS_COLORS, IN_PROGRESS_STATUSES, PROGRESS_TEXTS, commitBlockers, enterpriseIdOf, fileSize, isImportableFile, isInProgress } from './import-state';
+
+function batch(change: Partial<ImportBatchDto>): ImportBatchDto {
+  return {
+    id: 'b', kind: 'ContestResults', fileName: 'a.csv', fileFormat: 'Csv', fileSize: 10, status: 'Validated', isInProgress: false,
+    canCommit: true, canRevert: false, rowsTotal: 3, rowsDone: 3, okRows: 3, warningRows: 0, errorRows: 0, createRows: 3, updateRows: 0,
+    unchangedRows: 0, duplicateRows: 0, reviewRows: 0, columns: [], ignoredColumns: [], fileMessages: [], quotaBreaches: [], revertConflicts: [],
+    creationTime: '2026-11-27T10:00:00Z', concurrencyStamp: 's', ...change
+  };
+}
+
+const progress = (status: ImportProgressDto['status'], rowsDone: number): ImportProgressDto => ({
+  id: 'b', status, isInProgress: isInProgress(status), rowsDone, rowsTotal: 10, percent: rowsDone * 10
+});
+
+describe('import state', () => {
+  it('says nothing blocks a commit the server allows', () => {
+    expect(commitBlockers(batch({}), true, '待提交')).toEqual([]);
+  });
+
+  it('explains why a commit is not possible: errors, quotas, rows to review', () => {
+    const blocked = batch({ canCommit: false, errorRows: 2, reviewRows: 1, quotaBreaches: [
+      { editionYear: 2024, track: 'Enterprise', level: 'First', quota: 2, count: 3, message: { zh: '超额', en: 'over' } }
+    ] });
+    expect(commitBlockers(blocked, true, '待提交').map(b => b.key)).toEqual(['import.blocked.errors', 'import.blocked.quota', 'import.blocked.review']);
+    expect(commitBlockers(blocked, true, '待提交')[0].params).toEqual({ count: 1 });
+  });
+
+  it('counts a row waiting for a decision once, as a row to review, not as an error to fix in the file', () => {
+    const review = batch({ canCommit: false, errorRows: 1, reviewRows: 1 });
+    expect(commitBlockers(review, true, '待提交')).toEqual([{ key: 'import.blocked.review', params: { count: 1 } }]);
+  });
+
+  it('names the status when the import is not waiting for a commit, and a missing permission', () => {
+    expect(commitBlockers(batch({ canCommit: false, status: 'Committed' }), true, '已提交')).toEqual([
+      { key: 'import.blocked.status', params: { status: '已提交' } }
+    ]);
+    expect(commitBlockers(batch({}), false, '待提交').map(b => b.key)).toEqual(['import.blocked.permission']);
+  });
+
+  it('has a colour and a label in Chinese for every status the server knows', () => {
+    for (const status of IMPORT_STATUSES) {
+      expect(IMPORT_STATUS_COLORS[status]).toBeTruthy();
+      expect(Object.keys(zhCN)).toContain(`enum.ImportStatus.${status}`);
+    }
+  });
+
+  it('says what the background is doing in every status it works in, and only in those', () => {
+    expect(Object.keys(PROGRESS_TEXTS).sort()).toEqual([...IN_PROGRESS_STATUSES].sort());
+    expect(isInProgress('Committing')).toBe(true);
+    expect(isInProgress('PartiallyReverted')).toBe(false);
+  });
+
+  it('treats the empty id as no enterprise, sizes files and accepts only .xlsx and .csv', () => {
+    expect(enterpriseIdOf('00000000-0000-0000-0000-000000000000')).toBeNull();
+    expect(enterpriseIdOf('01a21ca8-2e6b-7129-b6e3-a609f86779ac')).toBe('01a21ca8-2e6b-7129-b6e3-a609f86779ac');
+    expect(fileSize(900)).toBe('900 B');
+    expect(fileSize(1536)).toBe('1.5 KB');
+    expect(fileSize(11 * 1024 * 1024)).toBe('11.0 MB');
+    expect(isImportableFile('名单.XLSX')).toBe(true);
+    expect(isImportableFile('名单.csv')).toBe(true);
+    expect(isImportableFile('名单.xls')).toBe(false);
+  });
+});
+
+describe('import progress polling', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('polls until the background is done, then completes with the last answer', async () => {
+    vi.useFakeTimers();
+    const answers = [progress('Validating', 2), progress('Validating', 7), progress('Validated', 10), progress('Validated', 10)];
+    let calls = 0;
+    const seen: number[] = [];
+    let done = false;
+    pollProgress(() => of(answers[calls++]), 1000).subscribe({ next: p => seen.push(p.rowsDone), complete: () => (done = true) });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(seen).toEqual([2, 7, 10]);
+    expect(done).toBe(true);
+    expect(calls).toBe(3);
+  });
+
+  it('tries a failed request again before giving up', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    const fetch = (): Observable<ImportProgressDto> => {
+      calls++;
+      return calls === 1 ? throwError(() => new Error('network')) : of(progress('Committed', 10));
+    };
+    const seen: string[] = [];
+    let failed = false;
+    pollProgress(fetch, 1000).subscribe({ next: p => seen.push(p.status), error: () => (failed = true) });
+    await vi.advanceTimersByTimeAsync(3000);
+    expect(seen).toEqual(['Committed']);
+    expect(failed).toBe(false);
+  });
+});
