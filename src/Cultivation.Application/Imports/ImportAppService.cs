@@ -91,13 +91,17 @@ public sealed class ImportAppService(
             input.SkipCount, input.MaxResultCount, cancellationToken);
         var names = await NamesAsync(cancellationToken);
         var culture = CultureInfo.CurrentUICulture;
+        // Once committed, a row that created an enterprise points at it.
+        var created = batch.CommittedTime is null
+            ? []
+            : await batches.GetCreatedEnterprisesAsync(id, rows.Where(r => r.Action == ImportRowAction.Create).Select(r => r.RowNumber).ToList(), cancellationToken);
         return new PagedResultDto<ImportRowDto>(total, rows.Select(r => new ImportRowDto
         {
             RowNumber = r.RowNumber,
             Status = r.Status,
             Action = r.Action,
             NeedsReview = r.NeedsReview,
-            EnterpriseId = r.EnterpriseId,
+            EnterpriseId = r.EnterpriseId ?? (created.TryGetValue(r.RowNumber, out var createdId) ? createdId : null),
             EnterpriseName = r.EnterpriseName,
             CreditCode = r.CreditCode,
             DistrictId = r.DistrictId,

@@ -3,6 +3,7 @@ using Cultivation.Auditing;
 using Cultivation.Contests;
 using Cultivation.Districts;
 using Cultivation.Enterprises;
+using Cultivation.FollowUps;
 using Cultivation.Exceptions;
 using Cultivation.IndustryFields;
 using Cultivation.Repositories;
@@ -24,6 +25,7 @@ public sealed class ImportJobRunner(
     IDistrictRepository districts,
     IIndustryFieldRepository industryFields,
     IContestEditionRepository editions,
+    IFollowUpPlanRepository plans,
     IAsyncQueryableExecuter executer,
     ImportManager manager,
     IUnitOfWork unitOfWork,
@@ -223,15 +225,25 @@ public sealed class ImportJobRunner(
                 using (auditing.ForImportBatch(batchId))
                 {
                     var created = changes.Where(c => c.IsCreation).ToList();
-                    var referenced = await batches.FindReferencedAsync<Enterprise>(Ids(created, ImportFields.Enterprise), ct);
-                    referenced.UnionWith(await batches.FindReferencedAsync<AwardRecord>(Ids(created, ImportFields.AwardRecord), ct));
-                    referenced.UnionWith(await batches.FindReferencedAsync<EnterpriseFigures>(Ids(created, ImportFields.EnterpriseFigures), ct));
+                    // The follow-up plans the import's own awards started, if nobody worked on them, go with their award:
+                    // they do not keep a created enterprise. (An award that stays keeps its enterprise anyway.)
+                    var ownPlans = await plans.GetUntouchedOfAwardsAsync(Ids(created, ImportFields.AwardRecord), ct);
+                    var referenced = await batches.FindReferencedAsync<Enterprise>(Ids(created, ImportFields.Enterprise), ownPlans.Select(p => p.Id).ToHashSet(), ct);
+                    referenced.UnionWith(await batches.FindReferencedAsync<AwardRecord>(Ids(created, ImportFields.AwardRecord), cancellationToken: ct));
+                    referenced.UnionWith(await batches.FindReferencedAsync<EnterpriseFigures>(Ids(created, ImportFields.EnterpriseFigures), cancellationToken: ct));
                     var result = manager.Revert(context, changes, visible, referenced);
+                    var removedAwards = created.Where(c => c.EntityType == ImportFields.AwardRecord && c.IsFullyReverted).Select(c => c.EntityId).ToHashSet();
+                    var droppedPlans = ownPlans.Where(p => removedAwards.Contains(p.AwardRecordId!.Value)).ToList();
+                    foreach (var plan in droppedPlans)
+                    {
+                        await plans.DeleteAsync(plan, cancellationToken: ct);
+                    }
                     foreach (var enterprise in result.DeletedEnterprises)
                     {
                         await enterprises.DeleteAsync(enterprise, cancellationToken: ct);
                     }
                     await unitOfWork.SaveChangesAsync(ct);
+                    await plans.PurgeAsync(droppedPlans.Select(p => p.Id).ToList(), ct);
                     await batches.PurgeEnterprisesAsync(result.DeletedEnterprises.Select(e => e.Id).ToList(), ct);
                     batch.MarkReverted(result.Conflicts, Now);
                 }

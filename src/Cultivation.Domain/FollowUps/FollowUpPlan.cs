@@ -145,6 +145,15 @@ public interface IFollowUpPlanRepository : Repositories.IRepository<FollowUpPlan
     /// <summary>Adds plans just started by recorded awards (in bulk when an import recorded thousands).</summary>
     Task InsertStartedAsync(IReadOnlyCollection<FollowUpPlan> plans, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The plans started by these awards that nobody has worked on: active, never served, never changed since they
+    /// started (tracked). An import's revert takes them back with the award.
+    /// </summary>
+    Task<List<FollowUpPlan>> GetUntouchedOfAwardsAsync(IReadOnlyCollection<Guid> awardRecordIds, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes for good plans already deleted (and audited), with their reminders, so their enterprise may go too.</summary>
+    Task PurgeAsync(IReadOnlyCollection<Guid> planIds, CancellationToken cancellationToken = default);
+
     /// <summary>The active plans of an enterprise (any district: used when it moves).</summary>
     Task<List<FollowUpPlan>> GetActiveOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default);
 }

@@ -68,11 +68,16 @@ public interface IImportBatchRepository : IRepository<ImportBatch, Guid>
     Task<Dictionary<(Guid EditionId, ContestTrack Track, PrizeLevel Level), int>> CountPrizesAsync(IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Which of the records are referenced by records of other modules that would not go with them (a follow-up
-    /// plan of an award, say): a revert leaves those and says so.
+    /// Which of the records are referenced by records of other modules that would keep them from going (a follow-up
+    /// plan someone works on, say): a revert leaves those and says so. References that a delete sets to null do not
+    /// count, nor do the rows in <paramref name="goingWith"/> (what the revert removes together with them).
     /// </summary>
-    Task<HashSet<Guid>> FindReferencedAsync<TEntity>(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    Task<HashSet<Guid>> FindReferencedAsync<TEntity>(IReadOnlyCollection<Guid> ids, IReadOnlySet<Guid>? goingWith = null,
+        CancellationToken cancellationToken = default)
         where TEntity : class;
+
+    /// <summary>The enterprises the commit created, by the row that created them.</summary>
+    Task<Dictionary<int, Guid>> GetCreatedEnterprisesAsync(Guid batchId, IReadOnlyCollection<int> rowNumbers, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Removes enterprises a revert took back (already deleted and audited through the aggregate) for good, so

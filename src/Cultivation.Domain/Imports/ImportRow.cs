@@ -39,7 +39,7 @@ public class ImportRow : Entity<Guid>, IDisableAuditing
         Status = plan.Status;
         Action = plan.Action;
         NeedsReview = plan.NeedsReview;
-        EnterpriseId = plan.IsNewEnterprise ? null : plan.EnterpriseId;
+        EnterpriseId = plan.IsNewEnterprise || plan.EnterpriseId == Guid.Empty ? null : plan.EnterpriseId;
         EnterpriseName = plan.EnterpriseName;
         CreditCode = plan.CreditCode;
         DistrictId = plan.DistrictId;

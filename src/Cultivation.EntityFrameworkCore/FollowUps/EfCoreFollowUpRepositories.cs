@@ -48,6 +48,20 @@ public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext,
         return result;
     }
 
+    public async Task<List<FollowUpPlan>> GetUntouchedOfAwardsAsync(IReadOnlyCollection<Guid> awardRecordIds, CancellationToken cancellationToken = default) =>
+        (await GetByAwardRecordsAsync(awardRecordIds, cancellationToken))
+        .Where(p => p.Status == FollowUpStatus.Active && p.LastServiceOn == null && p.LastModificationTime == null)
+        .ToList();
+
+    public async Task PurgeAsync(IReadOnlyCollection<Guid> planIds, CancellationToken cancellationToken = default)
+    {
+        foreach (var chunk in planIds.Chunk(1000))
+        {
+            await DbContext.Set<Reminder>().Where(r => chunk.Contains(r.SubjectId)).ExecuteDeleteAsync(cancellationToken);
+            await DbSet.IgnoreQueryFilters().Where(p => chunk.Contains(p.Id) && p.IsDeleted).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
     public Task<List<FollowUpPlan>> GetActiveOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default) =>
         DbSet.IgnoreQueryFilters().Where(p => !p.IsDeleted && p.EnterpriseId == enterpriseId && p.Status != FollowUpStatus.Closed).ToListAsync(cancellationToken);
 }

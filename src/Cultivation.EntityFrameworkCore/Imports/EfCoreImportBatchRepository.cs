@@ -177,7 +177,8 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
         return counts.ToDictionary(c => (c.EditionId, c.Track, c.PrizeLevel!.Value), c => c.Count);
     }
 
-    public async Task<HashSet<Guid>> FindReferencedAsync<TEntity>(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
+    public async Task<HashSet<Guid>> FindReferencedAsync<TEntity>(IReadOnlyCollection<Guid> ids, IReadOnlySet<Guid>? goingWith = null,
+        CancellationToken cancellationToken = default)
         where TEntity : class
     {
         var referenced = new HashSet<Guid>();
@@ -185,9 +186,11 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
         {
             return referenced;
         }
-        // Every foreign key to the entity that a delete would not cascade along: those rows keep it alive.
+        // Every foreign key to the entity that a delete would neither cascade along nor set to null: those rows keep it alive.
         var keys = DbContext.Model.FindEntityType(typeof(TEntity))!.GetReferencingForeignKeys()
-            .Where(k => k.DeleteBehavior != DeleteBehavior.Cascade && !k.DeclaringEntityType.IsOwned() && k.Properties.Count == 1);
+            .Where(k => k.DeleteBehavior is not (DeleteBehavior.Cascade or DeleteBehavior.SetNull or DeleteBehavior.ClientSetNull)
+                        && !k.DeclaringEntityType.IsOwned() && k.Properties.Count == 1);
+        var ignored = (goingWith ?? new HashSet<Guid>()).ToArray();
         foreach (var key in keys)
         {
             var property = key.Properties[0];
@@ -196,21 +199,33 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
                 .MakeGenericMethod(key.DeclaringEntityType.ClrType);
             foreach (var chunk in ids.Chunk(LookupBatchSize))
             {
-                var values = await (Task<List<Guid>>)query.Invoke(this, [property.Name, property.ClrType == typeof(Guid?), chunk, cancellationToken])!;
+                var values = await (Task<List<Guid>>)query.Invoke(this, [property.Name, property.ClrType == typeof(Guid?), chunk, ignored, cancellationToken])!;
                 referenced.UnionWith(values);
             }
         }
         return referenced;
     }
 
-    private Task<List<Guid>> ReferencingValuesAsync<TDependent>(string property, bool nullable, Guid[] ids, CancellationToken cancellationToken)
+    private Task<List<Guid>> ReferencingValuesAsync<TDependent>(string property, bool nullable, Guid[] ids, Guid[] ignored, CancellationToken cancellationToken)
         where TDependent : class
     {
         var rows = DbContext.Set<TDependent>().IgnoreQueryFilters();
+        if (ignored.Length > 0 && DbContext.Model.FindEntityType(typeof(TDependent))!.FindPrimaryKey()!.Properties is [{ ClrType: var keyType } key] && keyType == typeof(Guid))
+        {
+            rows = rows.Where(e => !ignored.Contains(EF.Property<Guid>(e, key.Name)));
+        }
         return nullable
             ? rows.Select(e => EF.Property<Guid?>(e, property)).Where(v => v != null && ids.Contains(v.Value)).Select(v => v!.Value).Distinct().ToListAsync(cancellationToken)
             : rows.Select(e => EF.Property<Guid>(e, property)).Where(v => ids.Contains(v)).Distinct().ToListAsync(cancellationToken);
     }
+
+    public async Task<Dictionary<int, Guid>> GetCreatedEnterprisesAsync(Guid batchId, IReadOnlyCollection<int> rowNumbers,
+        CancellationToken cancellationToken = default) =>
+        rowNumbers.Count == 0
+            ? []
+            : await DbContext.Set<ImportedChange>().AsNoTracking()
+                .Where(c => c.BatchId == batchId && c.IsCreation && c.EntityType == ImportFields.Enterprise && rowNumbers.Contains(c.RowNumber))
+                .ToDictionaryAsync(c => c.RowNumber, c => c.EnterpriseId, cancellationToken);
 
     public async Task PurgeEnterprisesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {

@@ -609,23 +609,58 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
     }
 
     [Fact]
-    public async Task Should_leave_an_award_that_a_follow_up_plan_now_refers_to_when_reverting()
+    public async Task Should_take_back_the_follow_up_plans_its_winners_started_when_nobody_worked_on_them()
+    {
+        var edition = await fixture.NewEditionAsync();
+        var (code, newCode) = (ImportSteps.NewCreditCode(), ImportSteps.NewCreditCode());
+        var existing = await NewEnterpriseAsync("跟踪引用测试有限公司", code);
+        var file = ImportTestFiles.Xlsx(Results,
+            ["跟踪引用测试有限公司", code, "浦东", null, null, null, edition.Year, "企业组", "决赛", "三等奖", "获奖项目", null],
+            ["跟踪引用新建有限公司", newCode, "浦东", null, null, null, edition.Year, "企业组", "决赛", "优胜奖", "新建获奖项目", null]);
+        var batch = await CommitAsync((await UploadAsync(file)).Id);
+        batch.Status.ShouldBe(ImportStatus.Committed);
+        (await PlansOfAsync(existing.Id)).ShouldHaveSingleItem();
+        var newcomer = (await fixture.CallAsync<IEnterpriseAppService, PagedResultDto<EnterpriseListItemDto>>(TestPrincipals.Admin,
+            s => s.GetListAsync(new GetEnterpriseListInput { Keyword = newCode }))).Items.Single();
+        (await RowsAsync(batch.Id)).Single(r => r.CreditCode == newCode).EnterpriseId.ShouldBe(newcomer.Id);
+
+        var reverted = await fixture.RevertAsync(TestPrincipals.Admin, batch.Id);
+        reverted.Status.ShouldBe(ImportStatus.Reverted, string.Join("; ", reverted.RevertConflicts.Select(c => c.Message.Zh)));
+        (await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.GetAsync(existing.Id))).Awards.ShouldBeEmpty();
+        (await PlansOfAsync(existing.Id)).ShouldBeEmpty();
+        (await fixture.CallAsync<IEnterpriseAppService, PagedResultDto<EnterpriseListItemDto>>(TestPrincipals.Admin,
+            s => s.GetListAsync(new GetEnterpriseListInput { Keyword = newCode }))).TotalCount.ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task Should_keep_a_worked_on_plan_and_its_enterprise_when_reverting_and_say_so()
     {
         var edition = await fixture.NewEditionAsync();
         var code = ImportSteps.NewCreditCode();
-        var existing = await NewEnterpriseAsync("跟踪引用测试有限公司", code);
         var file = ImportTestFiles.Xlsx(Results,
-            ["跟踪引用测试有限公司", code, "浦东", null, null, null, edition.Year, "企业组", "决赛", "三等奖", "获奖项目", null]);
+            ["跟踪服务测试有限公司", code, "浦东", null, null, null, edition.Year, "企业组", "决赛", "优胜奖", "服务过的项目", null]);
         var batch = await CommitAsync((await UploadAsync(file)).Id);
-        batch.Status.ShouldBe(ImportStatus.Committed);
+        var created = (await fixture.CallAsync<IEnterpriseAppService, PagedResultDto<EnterpriseListItemDto>>(TestPrincipals.Admin,
+            s => s.GetListAsync(new GetEnterpriseListInput { Keyword = code }))).Items.Single();
+        await fixture.CallAsync<Cultivation.FollowUps.IServiceRecordAppService, Cultivation.FollowUps.LogServiceResultDto>(TestPrincipals.PudongOfficer,
+            s => s.LogAsync(created.Id, new Cultivation.FollowUps.LogServiceDto
+            {
+                ServedOn = new DateOnly(2025, 6, 2), Category = Cultivation.FollowUps.ServiceCategory.Financing,
+                Channel = Cultivation.FollowUps.ServiceChannel.Visit, Summary = "上门走访"
+            }));
 
         var reverted = await fixture.RevertAsync(TestPrincipals.Admin, batch.Id);
-        reverted.Status.ShouldBe(ImportStatus.PartiallyReverted, reverted.Failure?.MessageZh);
+        reverted.Status.ShouldBe(ImportStatus.PartiallyReverted);
         var conflict = reverted.RevertConflicts.ShouldHaveSingleItem();
-        (conflict.Entity, conflict.Code).ShouldBe(("AwardRecord", CultivationDomainErrorCodes.ImportRevertReferenced));
-        conflict.Message.Zh.ShouldBe("导入新建的参赛记录（跟踪引用测试有限公司）已被其他记录引用（如跟踪计划），未删除。");
-        (await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.GetAsync(existing.Id))).Awards.ShouldHaveSingleItem();
+        (conflict.Entity, conflict.Code).ShouldBe(("Enterprise", CultivationDomainErrorCodes.ImportRevertReferenced));
+        var plan = (await PlansOfAsync(created.Id)).ShouldHaveSingleItem();
+        (plan.Status, plan.StatusReason).ShouldBe((Cultivation.FollowUps.FollowUpStatus.Closed, Cultivation.FollowUps.FollowUpPlanner.AwardRemovedReason));
+        plan.LastServiceOn.ShouldBe(new DateOnly(2025, 6, 2));
     }
+
+    private async Task<IReadOnlyList<Cultivation.FollowUps.FollowUpPlanDto>> PlansOfAsync(Guid enterpriseId) =>
+        (await fixture.CallAsync<Cultivation.FollowUps.IFollowUpPlanAppService, ListResultDto<Cultivation.FollowUps.FollowUpPlanDto>>(TestPrincipals.Admin,
+            s => s.GetOfEnterpriseAsync(enterpriseId))).Items;
 
     [Theory]
     [InlineData(ImportKind.ContestResults)]
