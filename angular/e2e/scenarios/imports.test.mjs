@@ -109,12 +109,11 @@ test('a district officer downloads the template, uploads results, reads the repo
     assert.equal(await waitForStatus(page, ['Committed', 'Failed']), 'Committed');
     await screenshot(page, 'import-committed');
 
-    // The created company is there, and its history says which import set its fields.
+    // The created company is there (the committed row links to it), and its history says which import set its fields.
     const created = page.locator('[data-testid=import-row-report]', { has: page.locator('[data-action=Create]') });
     await created.locator('[data-testid=row-enterprise]').click();
-    await page.waitForURL(/\/enterprises\?keyword=/);
-    await page.locator(`text=${newName}`).first().click();
     await page.waitForURL(/\/enterprises\/[0-9a-f-]{36}/);
+    await page.locator(`text=${newName}`).first().waitFor();
     const enterpriseUrl = page.url();
     await page.goto(`${enterpriseUrl.split('?')[0]}?tab=history`);
     await page.locator('[data-testid=import-provenance]').waitFor();

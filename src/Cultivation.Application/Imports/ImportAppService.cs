@@ -219,7 +219,8 @@ public sealed class ImportAppService(
                 ImportFields.AwardRecord => enterprise.Awards.FirstOrDefault(a => a.Id == change.EntityId),
                 _ => enterprise.Figures.FirstOrDefault(f => f.Id == change.EntityId)
             };
-            foreach (var field in change.Fields.Where(f => !f.Reverted))
+            // Where a record belongs (its enterprise, district, edition) is not a value someone imported: left out.
+            foreach (var field in change.Fields.Where(f => !f.Reverted && !ImportFields.IsPlacement(change.EntityType, f.Field)))
             {
                 if (entity is null || !seen.Add((change.EntityType, change.EntityId, field.Field)) || ImportFields.Find(change.EntityType, field.Field) is not { } spec)
                 {

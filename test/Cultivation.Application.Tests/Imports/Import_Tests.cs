@@ -602,8 +602,9 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         creation.PropertyChanges.ShouldContain(p => p.PropertyName == "FoundedOn" && p.NewValue == "2016-06-16");
         createdHistory.Items.Single(c => c.EntityType == "AwardRecord").PropertyChanges
             .ShouldContain(p => p.PropertyName == "EditionId" && p.NewValue == edition.Id.ToString());
-        (await fixture.CallAsync<IImportAppService, ListResultDto<ImportProvenanceDto>>(TestPrincipals.Admin, s => s.GetEnterpriseProvenanceAsync(created.Id)))
-            .Items.ShouldContain(p => p.Entity == "AwardRecord" && p.Field == "ProjectName" && p.Value == "出处项目");
+        var createdProvenance = (await fixture.CallAsync<IImportAppService, ListResultDto<ImportProvenanceDto>>(TestPrincipals.Admin, s => s.GetEnterpriseProvenanceAsync(created.Id))).Items;
+        createdProvenance.ShouldContain(p => p.Entity == "AwardRecord" && p.Field == "ProjectName" && p.Value == "出处项目");
+        createdProvenance.ShouldNotContain(p => p.Field == "EnterpriseId" || p.Field == "EditionId" || p.Field == "DistrictId" && p.Entity != "Enterprise");
         await Should.ThrowAsync<EntityNotFoundException>(() => fixture.CallAsync<IImportAppService, ListResultDto<ImportProvenanceDto>>(
             TestPrincipals.XuhuiOfficer, s => s.GetEnterpriseProvenanceAsync(existing.Id)));
     }

@@ -90,7 +90,10 @@ export class ImportRows {
     void this.load(rowsQuery(this.batch().id, this.filter(), this.pageIndex()));
   }
 
-  /** The row's enterprise: its page when the row names one, else (after a commit) the list found by credit code. */
+  /**
+   * The row's enterprise: its page when the row names one (a committed row names the enterprise it created), else
+   * (a commit made before the server named created enterprises) the list found by credit code.
+   */
   protected enterpriseLink(row: ImportRowDto): { path: string[]; query: Record<string, string> | null } | null {
     const id = enterpriseIdOf(row.resolvedEnterpriseId) ?? enterpriseIdOf(row.enterpriseId);
     if (id) {
