@@ -5,6 +5,8 @@ using System.Text.Json;
 using Cultivation;
 using Cultivation.Benchmarks;
 using Cultivation.Districts;
+using Cultivation.Enterprises;
+using Microsoft.Extensions.DependencyInjection;
 using MySqlConnector;
 
 // The enterprise list endpoint (filter by district + prize level, page of 20, sorted by name) through HTTP
@@ -57,6 +59,11 @@ await MeasureAsync("warm-up", 50, HttpCaseAsync);
 await MeasureAsync("warm-up", 50, SqlCaseAsync);
 var httpTimes = await MeasureAsync("HTTP", iterations, HttpCaseAsync);
 var sqlTimes = await MeasureAsync("SQL", iterations, SqlCaseAsync);
+// Where the difference goes: the same application service call in this process, without HTTP.
+await using var inProcess = BenchDatabase.BuildServices(connectionString);
+var benchAdmin = TestPrincipals.Create("admin", Cultivation.Identity.CultivationRoles.MunicipalAdmin);
+await MeasureAsync("warm-up", 50, ServiceCaseAsync);
+var serviceTimes = await MeasureAsync("service", iterations, ServiceCaseAsync);
 
 var (httpP50, httpP95) = (Percentile(httpTimes, 50), Percentile(httpTimes, 95));
 var (sqlP50, sqlP95) = (Percentile(sqlTimes, 50), Percentile(sqlTimes, 95));
@@ -64,6 +71,7 @@ Console.WriteLine();
 Console.WriteLine($"Enterprise list, {enterprises:N0} enterprises on MariaDB, filter district + prize level, page 20 sorted by name, {iterations} requests:");
 Console.WriteLine($"  HTTP endpoint : p50 {httpP50:F2} ms, p95 {httpP95:F2} ms");
 Console.WriteLine($"  raw SQL       : p50 {sqlP50:F2} ms, p95 {sqlP95:F2} ms");
+Console.WriteLine($"  breakdown     : the application service in process (no HTTP) p50 {Percentile(serviceTimes, 50):F2} ms, p95 {Percentile(serviceTimes, 95):F2} ms");
 Console.WriteLine($"  ratio (p95)   : {httpP95 / sqlP95:F2}x   (targets: p95 <= 25 ms and <= 2x raw SQL)");
 var met = httpP95 <= 25 && httpP95 <= 2 * sqlP95;
 Console.WriteLine(met ? "  targets met" : "  TARGETS NOT MET");
@@ -76,6 +84,15 @@ async Task<string> HttpCaseAsync((Guid District, string Prize, int Skip) c)
     var items = page.GetProperty("items");
     return $"{page.GetProperty("totalCount").GetInt32()} total, first {(items.GetArrayLength() > 0 ? items[0].GetProperty("name").GetString() : "-")}";
 }
+
+Task<string> ServiceCaseAsync((Guid District, string Prize, int Skip) c) => inProcess.RunAsync(benchAdmin, async sp =>
+{
+    var page = await sp.GetRequiredService<IEnterpriseAppService>().GetListAsync(new GetEnterpriseListInput
+    {
+        DistrictId = c.District, PrizeLevel = Enum.Parse<Cultivation.Contests.PrizeLevel>(c.Prize), Sorting = "name asc", SkipCount = c.Skip, MaxResultCount = 20
+    });
+    return $"{page.TotalCount} total, first {page.Items.FirstOrDefault()?.Name ?? "-"}";
+});
 
 async Task<string> SqlCaseAsync((Guid District, string Prize, int Skip) c)
 {

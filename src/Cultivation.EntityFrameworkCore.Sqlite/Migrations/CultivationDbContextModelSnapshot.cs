@@ -329,6 +329,8 @@ namespace Cultivation.Migrations
                     b.HasIndex("EnterpriseId", "EditionId")
                         .IsUnique();
 
+                    b.HasIndex("EnterpriseId", "EditionYear");
+
                     b.HasIndex("NationalAdvancement", "EnterpriseId");
 
                     b.HasIndex("DistrictId", "PrizeLevel", "EnterpriseId");

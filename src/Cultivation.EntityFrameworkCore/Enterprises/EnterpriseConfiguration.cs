@@ -60,6 +60,8 @@ public sealed class AwardRecordConfiguration : IEntityTypeConfiguration<AwardRec
         b.HasOne<IndustryField>().WithMany().HasForeignKey(x => x.IndustryFieldId).OnDelete(DeleteBehavior.Restrict);
 
         b.HasIndex(x => new { x.EnterpriseId, x.EditionId }).IsUnique();
+        // An enterprise's latest award (lists, export) without sorting its awards.
+        b.HasIndex(x => new { x.EnterpriseId, x.EditionYear });
         b.HasIndex(x => new { x.EditionId, x.Track, x.PrizeLevel });
         b.HasIndex(x => new { x.DistrictId, x.PrizeLevel, x.EnterpriseId });
         b.HasIndex(x => new { x.NationalAdvancement, x.EnterpriseId });
