@@ -19,6 +19,7 @@ public abstract class CultivationTestFixture : IAsyncLifetime
     public static readonly DateTimeOffset StartTime = new(2025, 6, 3, 2, 0, 0, TimeSpan.Zero);
 
     private ServiceProvider? _services;
+    private List<Microsoft.Extensions.Hosting.IHostedService> _hosted = [];
 
     protected abstract string ProviderName { get; }
 
@@ -54,7 +55,18 @@ public abstract class CultivationTestFixture : IAsyncLifetime
         {
             Ids = await TestData.SeedAsync(_services);
         }
+        if (RunsBackgroundWork)
+        {
+            _hosted = _services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().ToList();
+            foreach (var service in _hosted)
+            {
+                await service.StartAsync(CancellationToken.None);
+            }
+        }
     }
+
+    /// <summary>Starts the container's hosted services (the import worker, …), so background work runs as in the host.</summary>
+    protected virtual bool RunsBackgroundWork => false;
 
     /// <summary>What the migration seeds: production's reference data, then <see cref="TestData"/>; or the demo data set instead.</summary>
     protected virtual DataSeedContext SeedContext => new();
@@ -75,6 +87,10 @@ public abstract class CultivationTestFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
+        foreach (var service in Enumerable.Reverse(_hosted))
+        {
+            await service.StopAsync(CancellationToken.None);
+        }
         if (_services is not null)
         {
             await _services.DisposeAsync();

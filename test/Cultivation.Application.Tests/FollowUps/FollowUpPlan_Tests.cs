@@ -52,14 +52,14 @@ public abstract class FollowUpPlan_Tests<TFixture>(TFixture fixture) : IClassFix
         {
             EditionId = award.EditionId, Track = award.Track, StageReached = ContestStage.Semifinal, ProjectName = award.ProjectName, ConcurrencyStamp = award.ConcurrencyStamp
         }));
-        var withdrawn = (await PlansOfAsync(corrected.Id)).Single();
+        var withdrawn = (await fixture.PlansOfAsync(corrected.Id)).Single();
         (withdrawn.Status, withdrawn.StatusReason).ShouldBe((FollowUpStatus.Closed, FollowUpPlanner.PrizeWithdrawnReason));
 
         var (removed, _) = await fixture.NewWinnerAsync(PrizeLevel.Second);
         await fixture.MakeDueAsync(removed.Id, new DateOnly(2025, 5, 30), null);
         var removedAward = (await fixture.CallAsync<IAwardRecordAppService, ListResultDto<AwardRecordDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(removed.Id))).Items.Single();
         await fixture.CallAsync<IAwardRecordAppService>(TestPrincipals.PudongOfficer, s => s.DeleteAsync(removed.Id, removedAward.Id));
-        var ended = (await PlansOfAsync(removed.Id)).Single();
+        var ended = (await fixture.PlansOfAsync(removed.Id)).Single();
         (ended.Status, ended.StatusReason, ended.LastServiceOn).ShouldBe((FollowUpStatus.Closed, FollowUpPlanner.AwardRemovedReason, new DateOnly(2025, 5, 30)));
         (await fixture.CallAsync<IServiceRecordAppService, ListResultDto<ServiceRecordDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(removed.Id))).Items.ShouldHaveSingleItem();
     }
@@ -74,9 +74,6 @@ public abstract class FollowUpPlan_Tests<TFixture>(TFixture fixture) : IClassFix
         await Should.ThrowAsync<EntityNotFoundException>(() => fixture.CallAsync<Cultivation.Districts.IDistrictAppService, ListResultDto<Cultivation.Districts.DistrictOfficerDto>>(
             TestPrincipals.XuhuiOfficer, s => s.GetOfficersAsync(TestData.PudongId)));
     }
-
-    private async Task<IReadOnlyList<FollowUpPlanDto>> PlansOfAsync(Guid enterpriseId) =>
-        (await fixture.CallAsync<IFollowUpPlanAppService, ListResultDto<FollowUpPlanDto>>(TestPrincipals.PudongOfficer, s => s.GetOfEnterpriseAsync(enterpriseId))).Items;
 
     [Fact]
     public async Task Should_move_the_due_date_when_a_service_is_logged_and_record_its_requests()

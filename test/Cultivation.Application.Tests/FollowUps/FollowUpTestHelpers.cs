@@ -21,9 +21,14 @@ internal static class FollowUpTestHelpers
         {
             EditionId = TestData.Edition2024Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = prize, ProjectName = $"项目{n}"
         }));
-        var plans = await fixture.CallAsync<IFollowUpPlanAppService, ListResultDto<FollowUpPlanDto>>(TestPrincipals.PudongOfficer, s => s.GetOfEnterpriseAsync(enterprise.Id));
-        return (enterprise, plans.Items.Single());
+        return (enterprise, (await fixture.PlansOfAsync(enterprise.Id)).Single());
     }
+
+    /// <summary>The enterprise's follow-up plans as <paramref name="user"/> (the 浦东新区 officer by default) sees them.</summary>
+    public static async Task<IReadOnlyList<FollowUpPlanDto>> PlansOfAsync(this CultivationTestFixture fixture, Guid enterpriseId,
+        System.Security.Claims.ClaimsPrincipal? user = null) =>
+        (await fixture.CallAsync<IFollowUpPlanAppService, ListResultDto<FollowUpPlanDto>>(user ?? TestPrincipals.PudongOfficer,
+            s => s.GetOfEnterpriseAsync(enterpriseId))).Items;
 
     /// <summary>Logs a contact so that the plan falls due on <paramref name="dueOn"/> (an agreed next contact).</summary>
     public static Task<LogServiceResultDto> MakeDueAsync(this CultivationTestFixture fixture, Guid enterpriseId, DateOnly servedOn, DateOnly? dueOn, params NewRequestDto[] requests) =>

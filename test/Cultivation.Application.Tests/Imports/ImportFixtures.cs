@@ -2,74 +2,18 @@ using System.Security.Claims;
 using Cultivation.Contests;
 using Cultivation.Imports;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace Cultivation.Application.Tests.Imports;
 
 /// <summary>The test container with its hosted services running, so that imports are processed by the real background worker.</summary>
-public interface IImportFixture
+public sealed class ImportSqliteFixture : SqliteFixture
 {
-    CultivationTestFixture Fixture { get; }
+    protected override bool RunsBackgroundWork => true;
 }
 
-public sealed class ImportSqliteFixture : SqliteFixture, IImportFixture
+public sealed class ImportMariaDbFixture : MariaDbFixture
 {
-    private readonly HostedServices _hosted = new();
-
-    public CultivationTestFixture Fixture => this;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await _hosted.StartAsync(Services);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _hosted.StopAsync();
-        await base.DisposeAsync();
-    }
-}
-
-public sealed class ImportMariaDbFixture : MariaDbFixture, IImportFixture
-{
-    private readonly HostedServices _hosted = new();
-
-    public CultivationTestFixture Fixture => this;
-
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await _hosted.StartAsync(Services);
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await _hosted.StopAsync();
-        await base.DisposeAsync();
-    }
-}
-
-internal sealed class HostedServices
-{
-    private List<IHostedService> _started = [];
-
-    public async Task StartAsync(IServiceProvider services)
-    {
-        _started = services.GetServices<IHostedService>().ToList();
-        foreach (var service in _started)
-        {
-            await service.StartAsync(CancellationToken.None);
-        }
-    }
-
-    public async Task StopAsync()
-    {
-        foreach (var service in Enumerable.Reverse(_started))
-        {
-            await service.StopAsync(CancellationToken.None);
-        }
-    }
+    protected override bool RunsBackgroundWork => true;
 }
 
 /// <summary>Upload, wait for the background work, read the report: what a user of the import screens does.</summary>

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using Cultivation.Application.Tests.FollowUps;
 using Cultivation.AuditLogging;
 using Cultivation.Authorization;
 using Cultivation.Contests;
@@ -620,7 +621,7 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
             ["跟踪引用新建有限公司", newCode, "浦东", null, null, null, edition.Year, "企业组", "决赛", "优胜奖", "新建获奖项目", null]);
         var batch = await CommitAsync((await UploadAsync(file)).Id);
         batch.Status.ShouldBe(ImportStatus.Committed);
-        (await PlansOfAsync(existing.Id)).ShouldHaveSingleItem();
+        (await fixture.PlansOfAsync(existing.Id)).ShouldHaveSingleItem();
         var newcomer = (await fixture.CallAsync<IEnterpriseAppService, PagedResultDto<EnterpriseListItemDto>>(TestPrincipals.Admin,
             s => s.GetListAsync(new GetEnterpriseListInput { Keyword = newCode }))).Items.Single();
         (await RowsAsync(batch.Id)).Single(r => r.CreditCode == newCode).EnterpriseId.ShouldBe(newcomer.Id);
@@ -628,7 +629,7 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         var reverted = await fixture.RevertAsync(TestPrincipals.Admin, batch.Id);
         reverted.Status.ShouldBe(ImportStatus.Reverted, string.Join("; ", reverted.RevertConflicts.Select(c => c.Message.Zh)));
         (await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.GetAsync(existing.Id))).Awards.ShouldBeEmpty();
-        (await PlansOfAsync(existing.Id)).ShouldBeEmpty();
+        (await fixture.PlansOfAsync(existing.Id)).ShouldBeEmpty();
         (await fixture.CallAsync<IEnterpriseAppService, PagedResultDto<EnterpriseListItemDto>>(TestPrincipals.Admin,
             s => s.GetListAsync(new GetEnterpriseListInput { Keyword = newCode }))).TotalCount.ShouldBe(0);
     }
@@ -654,14 +655,12 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         reverted.Status.ShouldBe(ImportStatus.PartiallyReverted);
         var conflict = reverted.RevertConflicts.ShouldHaveSingleItem();
         (conflict.Entity, conflict.Code).ShouldBe(("Enterprise", CultivationDomainErrorCodes.ImportRevertReferenced));
-        var plan = (await PlansOfAsync(created.Id)).ShouldHaveSingleItem();
+        var plan = (await fixture.PlansOfAsync(created.Id)).ShouldHaveSingleItem();
         (plan.Status, plan.StatusReason).ShouldBe((Cultivation.FollowUps.FollowUpStatus.Closed, Cultivation.FollowUps.FollowUpPlanner.AwardRemovedReason));
         plan.LastServiceOn.ShouldBe(new DateOnly(2025, 6, 2));
     }
 
-    private async Task<IReadOnlyList<Cultivation.FollowUps.FollowUpPlanDto>> PlansOfAsync(Guid enterpriseId) =>
-        (await fixture.CallAsync<Cultivation.FollowUps.IFollowUpPlanAppService, ListResultDto<Cultivation.FollowUps.FollowUpPlanDto>>(TestPrincipals.Admin,
-            s => s.GetOfEnterpriseAsync(enterpriseId))).Items;
+
 
     [Theory]
     [InlineData(ImportKind.ContestResults)]
