@@ -105,14 +105,10 @@ public static class ImportBenchmark
         {
             Console.WriteLine($"  {label,-12}: {batch.CreateRows:N0} created, {batch.UpdateRows:N0} changed, {batch.UnchangedRows:N0} unchanged; " +
                               $"upload + validate {validated.TotalSeconds:F2} s, commit {committed.TotalSeconds:F2} s, total {total.TotalSeconds:F2} s " +
-                              $"(this process used {cpuUsed.TotalSeconds:F2} s of CPU; load average {LoadAverage()})");
+                              $"(this process used {cpuUsed.TotalSeconds:F2} s of CPU; load average {Machine.LoadAverage()})");
         }
         return (validated, committed, total);
     }
-
-    /// <summary>The machine's 1-minute load average: on a shared machine it says how much of the figure is waiting for a core.</summary>
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";
 
     private static async Task<ImportBatchDto> WaitAsync(IServiceProvider services, ClaimsPrincipal admin, Guid id)
     {

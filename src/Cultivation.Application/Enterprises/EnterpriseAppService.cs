@@ -31,7 +31,9 @@ public sealed class EnterpriseAppService(
         var page = EnterpriseListQuery.Sort(filtered, input.Sorting).Skip(input.SkipCount).Take(input.MaxResultCount);
         var english = DisplayLanguage.IsEnglish;
         var rows = await executer.ToListAsync(
-            from e in page
+            from x in EnterpriseListQuery.WithLatestAward(page, await enterprises.GetQueryableAsync())
+            let e = x.Enterprise
+            let a = x.LatestAward
             join d in await districts.GetQueryableAsync() on e.DistrictId equals d.Id
             join f in await industryFields.GetQueryableAsync() on e.IndustryFieldId equals f.Id into fields
             from f in fields.DefaultIfEmpty()
@@ -48,29 +50,20 @@ public sealed class EnterpriseAppService(
                     IndustryFieldId = e.IndustryFieldId,
                     IndustryFieldName = f == null ? null : english && f.EnglishName != null ? f.EnglishName : f.Name,
                     FoundedOn = e.FoundedOn,
-                    CreationTime = e.CreationTime
+                    CreationTime = e.CreationTime,
+                    LatestAward = a == null ? null : new AwardSummaryDto
+                    {
+                        EditionId = a.EditionId,
+                        EditionYear = a.EditionYear,
+                        Track = a.Track,
+                        StageReached = a.StageReached,
+                        PrizeLevel = a.PrizeLevel,
+                        NationalAdvancement = a.NationalAdvancement
+                    }
                 },
-                TotalCount = filtered.Count(),
-                LatestEditionId = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (Guid?)a.EditionId).FirstOrDefault(),
-                LatestEditionYear = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (int?)a.EditionYear).FirstOrDefault(),
-                LatestTrack = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (ContestTrack?)a.Track).FirstOrDefault(),
-                LatestStage = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => (ContestStage?)a.StageReached).FirstOrDefault(),
-                LatestPrize = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => a.PrizeLevel).FirstOrDefault(),
-                LatestAdvancement = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => a.NationalAdvancement).FirstOrDefault()
+                TotalCount = filtered.Count()
             }, cancellationToken);
 
-        foreach (var row in rows.Where(r => r.LatestEditionId is not null))
-        {
-            row.Item.LatestAward = new AwardSummaryDto
-            {
-                EditionId = row.LatestEditionId!.Value,
-                EditionYear = row.LatestEditionYear!.Value,
-                Track = row.LatestTrack!.Value,
-                StageReached = row.LatestStage!.Value,
-                PrizeLevel = row.LatestPrize,
-                NationalAdvancement = row.LatestAdvancement
-            };
-        }
         var totalCount = rows.Count > 0 ? rows[0].TotalCount
             : input.SkipCount == 0 ? 0
             : await executer.CountAsync(filtered, cancellationToken);

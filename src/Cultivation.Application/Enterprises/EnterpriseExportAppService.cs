@@ -37,15 +37,19 @@ public sealed class EnterpriseExportAppService(
         var sorted = EnterpriseListQuery.Sort(filtered, input.Sorting);
         for (var skip = 0; skip < total; skip += BatchSize)
         {
-            var batch = await executer.ToListAsync(sorted.Skip(skip).Take(BatchSize).Select(e => new
-            {
-                e.Id, e.Name, e.CreditCode, e.Kind, e.DistrictId, e.IndustryFieldId, e.FoundedOn, e.RegisteredCapital,
-                e.Address, e.Website, e.LeadName, e.LeadGender,
-                LatestAward = e.Awards.OrderByDescending(a => a.EditionYear).Select(a => new
+            var batch = await executer.ToListAsync(
+                from x in EnterpriseListQuery.WithLatestAward(sorted.Skip(skip).Take(BatchSize), await enterprises.GetQueryableAsync())
+                let e = x.Enterprise
+                let a = x.LatestAward
+                select new
                 {
-                    a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear, a.NationalPrize
-                }).FirstOrDefault()
-            }), cancellationToken);
+                    e.Id, e.Name, e.CreditCode, e.Kind, e.DistrictId, e.IndustryFieldId, e.FoundedOn, e.RegisteredCapital,
+                    e.Address, e.Website, e.LeadName, e.LeadGender,
+                    LatestAward = a == null ? null : new
+                    {
+                        a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear, a.NationalPrize
+                    }
+                }, cancellationToken);
             rows.AddRange(batch.Select(e => new Dictionary<string, object?>
             {
                 [EnterpriseSheetColumns.Name.Header] = e.Name,

@@ -45,6 +45,29 @@ public abstract class EnterpriseChildren_Tests<TFixture>(TFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task Should_list_an_enterprise_with_its_latest_award_and_fall_back_when_it_is_removed()
+    {
+        var company = await NewCompanyAsync("7");
+        var edition2023 = await fixture.RunAsync(TestPrincipals.Admin, async sp => (await EditionSeries.CreateAsync(sp, firstYear: 2023)).Single(e => e.Year == 2023));
+        async Task<AwardRecordDto> AwardAsync(Guid editionId, PrizeLevel level) =>
+            await fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(company.Id, new CreateUpdateAwardRecordDto
+            {
+                EditionId = editionId, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = level, ProjectName = "最新奖项测试"
+            }));
+        await AwardAsync(edition2023.Id, PrizeLevel.First);
+        var latest = await AwardAsync(TestData.Edition2024Id, PrizeLevel.Excellence);
+        Task<EnterpriseListItemDto> ListedAsync() => fixture.CallAsync<IEnterpriseAppService, EnterpriseListItemDto>(TestPrincipals.PudongOfficer,
+            async s => (await s.GetListAsync(new GetEnterpriseListInput { Keyword = company.Name })).Items.ShouldHaveSingleItem());
+
+        (await ListedAsync()).LatestAward.ShouldSatisfyAllConditions(
+            a => a!.EditionYear.ShouldBe(2024), a => a!.PrizeLevel.ShouldBe(PrizeLevel.Excellence));
+
+        await fixture.CallAsync<IAwardRecordAppService>(TestPrincipals.PudongOfficer, s => s.DeleteAsync(company.Id, latest.Id));
+        (await ListedAsync()).LatestAward.ShouldSatisfyAllConditions(
+            a => a!.EditionYear.ShouldBe(2023), a => a!.EditionId.ShouldBe(edition2023.Id), a => a!.PrizeLevel.ShouldBe(PrizeLevel.First));
+    }
+
+    [Fact]
     public async Task Should_refuse_an_award_in_an_unknown_edition()
     {
         var company = await NewCompanyAsync("2");
