@@ -102,7 +102,7 @@ test('a district officer downloads the template, uploads results, reads the repo
     // The preview: the known company's capital old → new (yuan as the server shows it).
     const updated = page.locator('[data-testid=import-row-report]', { has: page.locator('[data-action=Update]') });
     await updated.locator('[data-testid=row-changes]').waitFor();
-    assert.match(await updated.locator('[data-testid=row-changes]').innerText(), /注册资本[\s\S]*3000000[\s\S]*→[\s\S]*4500000/);
+    assert.match(await updated.locator('[data-testid=row-changes]').innerText(), /注册资本[\s\S]*300\.00 万元[\s\S]*→[\s\S]*450\.00 万元/);
     await screenshot(page, 'import-report');
 
     await confirm(page, 'import-commit');
@@ -169,7 +169,7 @@ test('a municipal admin imports yearly figures: a broken file cannot be committe
     await waitForStatus(page, ['Validated']);
     assert.equal(await stat(page, 'error'), 1);
     assert.ok(await page.locator('[data-testid=import-commit]').isDisabled());
-    assert.match(await page.locator('[data-testid=commit-blockers]').innerText(), /1 行错误/);
+    assert.match(await page.locator('[data-testid=commit-blockers]').innerText(), /1\s*行错误/);
     await page.click('[data-testid=row-filter] [data-filter=Error]');
     await page.waitForFunction(() => [...document.querySelectorAll('[data-testid=import-row-report]')].every(r => r.getAttribute('data-status') === 'Error'));
     assert.match(await page.locator('[data-testid=row-messages]').first().innerText(), /统一社会信用代码/);
@@ -223,7 +223,7 @@ test('a maker team matched by name with another lead waits for a person: the adm
     assert.ok(await page.locator('[data-testid=import-commit]').isDisabled());
     // The row is an error until someone decides, and is named once: as a row to review, not a file to fix.
     const blockers = await page.locator('[data-testid=commit-blockers]').innerText();
-    assert.match(blockers, /1 行待确认/);
+    assert.match(blockers, /1\s*行需要人工确认/);
     assert.doesNotMatch(blockers, /行错误/);
 
     await page.click('[data-testid=row-filter] [data-filter=review]');

@@ -72,6 +72,10 @@ public class ImportRowDto
     public int RowNumber { get; set; }
     public ImportRowStatus Status { get; set; }
     public ImportRowAction Action { get; set; }
+    /// <summary>
+    /// Matched by name rather than by credit code: either waiting for a decision (an error row, counted in the
+    /// batch's ReviewRows) or accepted with a warning.
+    /// </summary>
     public bool NeedsReview { get; set; }
     public Guid? EnterpriseId { get; set; }
     public string? EnterpriseName { get; set; }
@@ -132,7 +136,10 @@ public class ImportBatchDto : EntityDto<Guid>
     public Guid? ScopeDistrictId { get; set; }
     public ImportStatus Status { get; set; }
     public bool IsInProgress { get; set; }
+    /// <summary>Validated, with rows, no error rows, no row waiting for a decision and no prize quota exceeded.</summary>
     public bool CanCommit { get; set; }
+    /// <summary>Why <see cref="CanCommit"/> is false, the most pressing first (empty when it is true).</summary>
+    public List<ImportMessageDto> CommitBlockers { get; set; } = [];
     public bool CanRevert { get; set; }
     public int RowsTotal { get; set; }
     public int RowsDone { get; set; }

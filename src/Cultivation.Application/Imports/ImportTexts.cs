@@ -70,6 +70,10 @@ public static class ImportTexts
         {
             return JsonLocalizationStore.Instance.Find($"Enum:{spec.Type.Name}.{value}", culture) ?? value;
         }
+        if (spec.Type == typeof(decimal) && decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var yuan))
+        {
+            return WanYuan(yuan, culture);
+        }
         if (spec.Type == typeof(Guid) && Guid.TryParse(value, out var id))
         {
             var english = culture.TwoLetterISOLanguageName == "en";
@@ -84,6 +88,10 @@ public static class ImportTexts
         }
         return value;
     }
+
+    /// <summary>Every amount the import handles is in yuan; people read them in 万元, as the templates and the enterprise page do.</summary>
+    public static string WanYuan(decimal yuan, CultureInfo culture) =>
+        (yuan / 10_000m).ToString("N2", culture) + (culture.TwoLetterISOLanguageName == "en" ? " (10k yuan)" : " 万元");
 
     private static string Argument(string argument, CultureInfo culture)
     {

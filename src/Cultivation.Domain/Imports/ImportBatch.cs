@@ -88,7 +88,10 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
         SetActor(uploader);
     }
 
-    public bool CanCommit => Status == ImportStatus.Validated && ErrorRows == 0 && RowsTotal > 0;
+    public bool CanCommit => !Blockers().Any();
+
+    /// <summary>Why the import cannot be committed now, the most pressing first; empty when it can.</summary>
+    public IReadOnlyList<ImportMessage> CommitBlockers => Blockers().Select(b => ImportMessage.Error(b.Code, null, b.Args)).ToList();
 
     public bool CanRevert => Status is ImportStatus.Committed or ImportStatus.PartiallyReverted;
 
@@ -122,21 +125,39 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
 
     public void RequestCommit(ImportActor committer)
     {
-        if (Status != ImportStatus.Validated)
+        foreach (var (code, args) in Blockers())
         {
-            throw new BusinessException(CultivationDomainErrorCodes.ImportNotInState, null, Status);
-        }
-        if (ReviewRows > 0)
-        {
-            throw new BusinessException(CultivationDomainErrorCodes.ImportNeedsReview, null, ReviewRows);
-        }
-        if (ErrorRows > 0 || RowsTotal == 0)
-        {
-            throw new BusinessException(CultivationDomainErrorCodes.ImportHasErrors, null, ErrorRows);
+            throw new BusinessException(code, null, args);
         }
         SetActor(committer);
         Failure = null;
         Status = ImportStatus.CommitQueued;
+    }
+
+    private IEnumerable<(string Code, object[] Args)> Blockers()
+    {
+        if (Status != ImportStatus.Validated)
+        {
+            yield return (CultivationDomainErrorCodes.ImportNotInState, [Status]);
+            yield break;
+        }
+        if (RowsTotal == 0)
+        {
+            yield return (CultivationDomainErrorCodes.ImportFileNoDataRows, []);
+        }
+        if (ReviewRows > 0)
+        {
+            yield return (CultivationDomainErrorCodes.ImportNeedsReview, [ReviewRows]);
+        }
+        // A row waiting for a decision is an error row too; it is named once, as a row to decide.
+        if (ErrorRows - ReviewRows > 0)
+        {
+            yield return (CultivationDomainErrorCodes.ImportHasErrors, [ErrorRows - ReviewRows]);
+        }
+        foreach (var q in QuotaBreaches)
+        {
+            yield return (CultivationDomainErrorCodes.ImportQuotaExceeded, [q.EditionYear, q.Track, q.Level, q.Quota, q.Count]);
+        }
     }
 
     public void MarkCommitted(DateTime now)

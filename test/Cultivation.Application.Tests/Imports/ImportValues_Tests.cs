@@ -160,4 +160,15 @@ public sealed class ImportValues_Tests
         ImportSheetReader.Decode([.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(text)]).ShouldBe((text, "UTF-8 (BOM)"));
         ImportSheetReader.Decode(ImportTestFiles.Gbk.GetBytes(text)).ShouldBe((text, "GB18030"));
     }
+
+    [Theory]
+    [InlineData("4500000", "zh-CN", "450.00 万元")]
+    [InlineData("12345678.9", "zh-CN", "1,234.57 万元")]
+    [InlineData("-123456", "zh-CN", "-12.35 万元")]
+    [InlineData("4500000", "en", "450.00 (10k yuan)")]
+    public void Should_show_amounts_in_ten_thousands_of_yuan(string yuan, string culture, string shown)
+    {
+        ImportTexts.DisplayValue(ImportFields.Enterprise, nameof(Enterprise.RegisteredCapital), yuan, new Dictionary<Guid, Cultivation.Districts.District>(),
+            new Dictionary<Guid, Cultivation.IndustryFields.IndustryField>(), new System.Globalization.CultureInfo(culture)).ShouldBe(shown);
+    }
 }

@@ -70,6 +70,7 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         rows[0].Changes.ShouldContain(ch => ch.Field == "Name" && ch.NewValue == "全角 测试ABC科技有限公司" && ch.OldValue == null);
         rows[0].Changes.ShouldContain(ch => ch.Field == "DistrictId" && ch.NewValue == "浦东新区");
         rows[0].Changes.ShouldContain(ch => ch.Field == "PrizeLevel" && ch.NewValue == "一等奖");
+        rows[1].Changes.ShouldContain(ch => ch.Field == "RegisteredCapital" && ch.NewValue == "250.50 万元");
         (await CommitAsync(batch.Id)).Status.ShouldBe(ImportStatus.Committed);
 
         var first = (await FindAsync(a)).ShouldNotBeNull();
@@ -313,6 +314,9 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         rows.Take(2).ShouldAllBe(r => r.Status == ImportRowStatus.Error && r.Messages.Any(m => m.Code == CultivationDomainErrorCodes.ImportQuotaExceeded && m.Column == "prize"));
         rows[2].Status.ShouldBe(ImportRowStatus.Ok);
         batch.CanCommit.ShouldBeFalse();
+        batch.CommitBlockers.Select(b => b.Code).ShouldBe([CultivationDomainErrorCodes.ImportHasErrors, CultivationDomainErrorCodes.ImportQuotaExceeded]);
+        batch.CommitBlockers[0].MessageZh.ShouldBe("还有2行错误，请修正文件后重新上传。");
+        batch.CommitBlockers[1].MessageEn.ShouldBe(breach.Message.En);
         var refused = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.CommitAsync(batch.Id)));
         refused.Code.ShouldBe(CultivationDomainErrorCodes.ImportHasErrors);
     }
@@ -494,6 +498,8 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         rows[2].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportTrackInferred && m.MessageZh == "未填组别，按类型视为创客组。");
         batch.ReviewRows.ShouldBe(1);
         batch.CanCommit.ShouldBeFalse();
+        // The row to decide is an error row too, and is named once.
+        batch.CommitBlockers.ShouldHaveSingleItem().Code.ShouldBe(CultivationDomainErrorCodes.ImportNeedsReview);
         (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.CommitAsync(batch.Id))))
             .Code.ShouldBe(CultivationDomainErrorCodes.ImportNeedsReview);
 
@@ -502,6 +508,7 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         var decided = await fixture.WaitAsync(TestPrincipals.Admin, batch.Id);
         decided.ReviewRows.ShouldBe(0);
         decided.CanCommit.ShouldBeTrue(Describe(decided, await RowsAsync(batch.Id)));
+        decided.CommitBlockers.ShouldBeEmpty();
         var decidedRows = await RowsAsync(batch.Id);
         decidedRows[1].Action.ShouldBe(ImportRowAction.Create);
         decidedRows[1].Resolution.ShouldBe(ImportRowResolution.CreateNew);

@@ -80,11 +80,6 @@ export const importsEn: Record<keyof typeof importsZhCN, string> = {
   'import.revertedDone': 'The import is reverted',
   'import.partiallyReverted': 'Partly reverted: what follows was changed or used after the import and was not reverted. Revert again once it is dealt with.',
   'import.revertConflicts': 'Not reverted',
-  'import.blocked.status': 'An import in this status ({status}) cannot be committed',
-  'import.blocked.empty': 'The file has no data rows',
-  'import.blocked.errors': '{count} rows have errors: correct the file and upload it again',
-  'import.blocked.review': '{count} rows wait for you to confirm the matched team',
-  'import.blocked.quota': 'Prize quotas are exceeded',
   'import.blocked.permission': 'You may not commit imports',
 
   'import.rows': 'Row report and preview of changes',

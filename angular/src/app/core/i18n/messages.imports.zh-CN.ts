@@ -78,11 +78,6 @@ export const importsZhCN = {
   'import.revertedDone': '导入已撤销',
   'import.partiallyReverted': '部分撤销：以下内容在导入后又被修改或引用，未撤销。处理后可再次撤销。',
   'import.revertConflicts': '未能撤销的内容',
-  'import.blocked.status': '当前状态（{status}）不能提交',
-  'import.blocked.empty': '文件中没有数据行',
-  'import.blocked.errors': '有 {count} 行错误，请修改文件后重新上传',
-  'import.blocked.review': '有 {count} 行待确认匹配的企业',
-  'import.blocked.quota': '超出奖项名额',
   'import.blocked.permission': '没有提交导入的权限',
 
   'import.rows': '逐行报告与变更预览',

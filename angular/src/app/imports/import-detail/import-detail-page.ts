@@ -72,9 +72,9 @@ export class ImportDetailPage {
   protected readonly mayRevert = computed(() => this.session.granted().has(Permissions.imports.revert));
   protected readonly blockers = computed(() => {
     const batch = this.batch();
-    return batch ? commitBlockers(batch, this.mayCommit(), this.i18n.enumLabel('ImportStatus', batch.status)) : [];
+    return batch ? commitBlockers(batch, this.mayCommit(), this.i18n.language(), this.i18n.t('import.blocked.permission')) : [];
   });
-  protected readonly blockedReason = computed(() => this.blockers().map(b => this.i18n.t(b.key, b.params)).join('；'));
+  protected readonly blockedReason = computed(() => this.blockers().join(this.i18n.language() === 'en' ? '; ' : '；'));
   protected readonly editionName = computed(() => {
     const id = this.batch()?.editionId;
     return id ? (this.editions().find(e => e.id === id)?.name ?? null) : null;

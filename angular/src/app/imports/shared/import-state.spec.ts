@@ -1,5 +1,6 @@
 import { Observable, of, throwError } from 'rxjs';
 import { ImportBatchDto } from '../../proxy/models/import-batch-dto';
+import { ImportMessageDto } from '../../proxy/models/import-message-dto';
 import { ImportProgressDto } from '../../proxy/models/import-progress-dto';
 import { zhCN } from '../../core/i18n/messages.zh-CN';
 import { IMPORT_STATUSES } from '../../shared/domain-enums';
@@ -11,9 +12,12 @@ function batch(change: Partial<ImportBatchDto>): ImportBatchDto {
     id: 'b', kind: 'ContestResults', fileName: 'a.csv', fileFormat: 'Csv', fileSize: 10, status: 'Validated', isInProgress: false,
     canCommit: true, canRevert: false, rowsTotal: 3, rowsDone: 3, okRows: 3, warningRows: 0, errorRows: 0, createRows: 3, updateRows: 0,
     unchangedRows: 0, duplicateRows: 0, reviewRows: 0, columns: [], ignoredColumns: [], fileMessages: [], quotaBreaches: [], revertConflicts: [],
+    commitBlockers: [],
     creationTime: '2026-11-27T10:00:00Z', concurrencyStamp: 's', ...change
   };
 }
+
+const message = (code: string, messageZh: string, messageEn: string): ImportMessageDto => ({ level: 'Error', code, messageZh, messageEn });
 
 const progress = (status: ImportProgressDto['status'], rowsDone: number): ImportProgressDto => ({
   id: 'b', status, isInProgress: isInProgress(status), rowsDone, rowsTotal: 10, percent: rowsDone * 10
@@ -21,27 +25,22 @@ const progress = (status: ImportProgressDto['status'], rowsDone: number): Import
 
 describe('import state', () => {
   it('says nothing blocks a commit the server allows', () => {
-    expect(commitBlockers(batch({}), true, '待提交')).toEqual([]);
+    expect(commitBlockers(batch({}), true, 'zh-CN', '无权限')).toEqual([]);
   });
 
-  it('explains why a commit is not possible: errors, quotas, rows to review', () => {
-    const blocked = batch({ canCommit: false, errorRows: 2, reviewRows: 1, quotaBreaches: [
-      { editionYear: 2024, track: 'Enterprise', level: 'First', quota: 2, count: 3, message: { zh: '超额', en: 'over' } }
+  it('gives the server\'s reasons in the UI\'s language', () => {
+    const blocked = batch({ canCommit: false, errorRows: 2, commitBlockers: [
+      message('Cultivation:05010', '还有2行错误，请修正文件后重新上传。', '2 rows have errors. Correct the file and upload it again.'),
+      message('Cultivation:05122', '2024年企业组一等奖名额为2个，导入后将有3个。', 'The 2024 edition awards 2 First in the Enterprise track; after this import there would be 3.')
     ] });
-    expect(commitBlockers(blocked, true, '待提交').map(b => b.key)).toEqual(['import.blocked.errors', 'import.blocked.quota', 'import.blocked.review']);
-    expect(commitBlockers(blocked, true, '待提交')[0].params).toEqual({ count: 1 });
+    expect(commitBlockers(blocked, true, 'zh-CN', '无权限')).toEqual(['还有2行错误，请修正文件后重新上传。', '2024年企业组一等奖名额为2个，导入后将有3个。']);
+    expect(commitBlockers(blocked, true, 'en', 'not permitted')[0]).toBe('2 rows have errors. Correct the file and upload it again.');
   });
 
-  it('counts a row waiting for a decision once, as a row to review, not as an error to fix in the file', () => {
-    const review = batch({ canCommit: false, errorRows: 1, reviewRows: 1 });
-    expect(commitBlockers(review, true, '待提交')).toEqual([{ key: 'import.blocked.review', params: { count: 1 } }]);
-  });
-
-  it('names the status when the import is not waiting for a commit, and a missing permission', () => {
-    expect(commitBlockers(batch({ canCommit: false, status: 'Committed' }), true, '已提交')).toEqual([
-      { key: 'import.blocked.status', params: { status: '已提交' } }
-    ]);
-    expect(commitBlockers(batch({}), false, '待提交').map(b => b.key)).toEqual(['import.blocked.permission']);
+  it('names a missing permission first, even when the server would allow the commit', () => {
+    expect(commitBlockers(batch({}), false, 'zh-CN', '没有提交导入的权限')).toEqual(['没有提交导入的权限']);
+    const committed = batch({ canCommit: false, status: 'Committed', commitBlockers: [message('Cultivation:05009', '该导入当前状态为“已提交”，不能进行此操作。', 'x')] });
+    expect(commitBlockers(committed, false, 'zh-CN', '没有提交导入的权限')).toEqual(['没有提交导入的权限', '该导入当前状态为“已提交”，不能进行此操作。']);
   });
 
   it('has a colour and a label in Chinese for every status the server knows', () => {

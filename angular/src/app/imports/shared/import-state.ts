@@ -40,42 +40,13 @@ export const PROGRESS_TEXTS: Partial<Record<ImportStatus, MessageKey>> = {
   Reverting: 'import.progress.Reverting'
 };
 
-export interface Blocker {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
-
 /**
- * Why an import cannot be committed, in the order a user deals with them; empty when it can. The server's
- * `canCommit` decides — this only explains (validated, no error rows, every review row confirmed, quotas kept).
+ * Why an import cannot be committed, as the server states it (`commitBlockers`: the status, rows to fix or to
+ * decide, prize quotas), after the one reason only the UI knows: the user may not commit. Empty when it can.
  */
-export function commitBlockers(batch: ImportBatchDto, mayCommit: boolean, statusLabel: string): Blocker[] {
-  if (batch.canCommit && mayCommit) {
-    return [];
-  }
-  const blockers: Blocker[] = [];
-  if (!mayCommit) {
-    blockers.push({ key: 'import.blocked.permission' });
-  }
-  if (batch.status !== 'Validated') {
-    blockers.push({ key: 'import.blocked.status', params: { status: statusLabel } });
-    return blockers;
-  }
-  if (batch.rowsTotal === 0) {
-    blockers.push({ key: 'import.blocked.empty' });
-  }
-  // A row waiting for a reviewer's decision is an error row too; it is counted once, as a row to review.
-  const errors = Math.max(0, batch.errorRows - batch.reviewRows);
-  if (errors > 0) {
-    blockers.push({ key: 'import.blocked.errors', params: { count: errors } });
-  }
-  if (batch.quotaBreaches.length > 0) {
-    blockers.push({ key: 'import.blocked.quota' });
-  }
-  if (batch.reviewRows > 0) {
-    blockers.push({ key: 'import.blocked.review', params: { count: batch.reviewRows } });
-  }
-  return blockers;
+export function commitBlockers(batch: ImportBatchDto, mayCommit: boolean, language: Language, notPermitted: string): string[] {
+  const server = batch.canCommit ? [] : batch.commitBlockers.map(m => messageText(m, language));
+  return mayCommit ? server : [notPermitted, ...server];
 }
 
 /** A text the server sends in both languages, in the UI's. */

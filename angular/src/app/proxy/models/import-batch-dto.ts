@@ -12,6 +12,7 @@ export interface ImportBatchDto {
   canCommit: boolean;
   canRevert: boolean;
   columns: Array<ImportColumnDto>;
+  commitBlockers: Array<ImportMessageDto>;
   committedTime?: (string | null);
   committerName?: (string | null);
   concurrencyStamp: string;
