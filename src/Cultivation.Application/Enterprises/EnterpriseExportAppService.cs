@@ -20,7 +20,6 @@ public sealed class EnterpriseExportAppService(
     TimeProvider clock) : IEnterpriseExportAppService
 {
     public const int MaxRows = 100_000;
-    private const int BatchSize = 5_000;
     private static readonly CultureInfo Chinese = new(CultivationResource.DefaultCulture);
 
     public async Task<FileDto> ExportAsync(ExportEnterprisesInput input, CancellationToken cancellationToken = default)
@@ -31,48 +30,45 @@ public sealed class EnterpriseExportAppService(
         {
             throw new BusinessException(CultivationDomainErrorCodes.ExportTooLarge, null, total, MaxRows);
         }
-        var rows = new List<Dictionary<string, object?>>(total);
         var districtNames = (await districts.GetAllAsync(cancellationToken)).ToDictionary(d => d.Id, d => d.Name);
         var fieldNames = (await executer.ToListAsync(await industryFields.GetQueryableAsync(), cancellationToken)).ToDictionary(f => f.Id, f => f.Name);
         var sorted = EnterpriseListQuery.Sort(filtered, input.Sorting);
-        for (var skip = 0; skip < total; skip += BatchSize)
-        {
-            var batch = await executer.ToListAsync(
-                from x in EnterpriseListQuery.WithLatestAward(sorted.Skip(skip).Take(BatchSize), await enterprises.GetQueryableAsync())
-                let e = x.Enterprise
-                let a = x.LatestAward
-                select new
-                {
-                    e.Id, e.Name, e.CreditCode, e.Kind, e.DistrictId, e.IndustryFieldId, e.FoundedOn, e.RegisteredCapital,
-                    e.Address, e.Website, e.LeadName, e.LeadGender,
-                    LatestAward = a == null ? null : new
-                    {
-                        a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear, a.NationalPrize
-                    }
-                }, cancellationToken);
-            rows.AddRange(batch.Select(e => new Dictionary<string, object?>
+        // One statement in sort order: paging through it with OFFSET would make the database read the skipped rows again each time.
+        var found = await executer.ToListAsync(
+            from x in EnterpriseListQuery.WithLatestAward(sorted, await enterprises.GetQueryableAsync())
+            let e = x.Enterprise
+            let a = x.LatestAward
+            select new
             {
-                [EnterpriseSheetColumns.Name.Header] = e.Name,
-                [EnterpriseSheetColumns.CreditCode.Header] = e.CreditCode,
-                [EnterpriseSheetColumns.Kind.Header] = Text(e.Kind),
-                [EnterpriseSheetColumns.District.Header] = districtNames.GetValueOrDefault(e.DistrictId),
-                [EnterpriseSheetColumns.IndustryField.Header] = e.IndustryFieldId is { } f ? fieldNames.GetValueOrDefault(f) : null,
-                [EnterpriseSheetColumns.FoundedOn.Header] = e.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                [EnterpriseSheetColumns.RegisteredCapital.Header] = e.RegisteredCapital,
-                [EnterpriseSheetColumns.Address.Header] = e.Address,
-                [EnterpriseSheetColumns.Website.Header] = e.Website,
-                [EnterpriseSheetColumns.LeadName.Header] = e.LeadName,
-                [EnterpriseSheetColumns.LeadGender.Header] = Text(e.LeadGender),
-                [EnterpriseSheetColumns.EditionYear.Header] = e.LatestAward?.EditionYear,
-                [EnterpriseSheetColumns.Track.Header] = Text(e.LatestAward?.Track),
-                [EnterpriseSheetColumns.StageReached.Header] = Text(e.LatestAward?.StageReached),
-                [EnterpriseSheetColumns.Prize.Header] = Text(e.LatestAward?.PrizeLevel),
-                [EnterpriseSheetColumns.ProjectName.Header] = e.LatestAward?.ProjectName,
-                [EnterpriseSheetColumns.NationalAdvancement.Header] = Text(e.LatestAward?.NationalAdvancement),
-                [EnterpriseSheetColumns.NationalAdvancementYear.Header] = e.LatestAward?.NationalAdvancementYear,
-                [EnterpriseSheetColumns.NationalPrize.Header] = Text(e.LatestAward?.NationalPrize)
-            }));
-        }
+                e.Id, e.Name, e.CreditCode, e.Kind, e.DistrictId, e.IndustryFieldId, e.FoundedOn, e.RegisteredCapital,
+                e.Address, e.Website, e.LeadName, e.LeadGender,
+                LatestAward = a == null ? null : new
+                {
+                    a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear, a.NationalPrize
+                }
+            }, cancellationToken);
+        var rows = found.Select(e => new Dictionary<string, object?>
+        {
+            [EnterpriseSheetColumns.Name.Header] = e.Name,
+            [EnterpriseSheetColumns.CreditCode.Header] = e.CreditCode,
+            [EnterpriseSheetColumns.Kind.Header] = Text(e.Kind),
+            [EnterpriseSheetColumns.District.Header] = districtNames.GetValueOrDefault(e.DistrictId),
+            [EnterpriseSheetColumns.IndustryField.Header] = e.IndustryFieldId is { } f ? fieldNames.GetValueOrDefault(f) : null,
+            [EnterpriseSheetColumns.FoundedOn.Header] = e.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            [EnterpriseSheetColumns.RegisteredCapital.Header] = e.RegisteredCapital,
+            [EnterpriseSheetColumns.Address.Header] = e.Address,
+            [EnterpriseSheetColumns.Website.Header] = e.Website,
+            [EnterpriseSheetColumns.LeadName.Header] = e.LeadName,
+            [EnterpriseSheetColumns.LeadGender.Header] = Text(e.LeadGender),
+            [EnterpriseSheetColumns.EditionYear.Header] = e.LatestAward?.EditionYear,
+            [EnterpriseSheetColumns.Track.Header] = Text(e.LatestAward?.Track),
+            [EnterpriseSheetColumns.StageReached.Header] = Text(e.LatestAward?.StageReached),
+            [EnterpriseSheetColumns.Prize.Header] = Text(e.LatestAward?.PrizeLevel),
+            [EnterpriseSheetColumns.ProjectName.Header] = e.LatestAward?.ProjectName,
+            [EnterpriseSheetColumns.NationalAdvancement.Header] = Text(e.LatestAward?.NationalAdvancement),
+            [EnterpriseSheetColumns.NationalAdvancementYear.Header] = e.LatestAward?.NationalAdvancementYear,
+            [EnterpriseSheetColumns.NationalPrize.Header] = Text(e.LatestAward?.NationalPrize)
+        }).ToList();
         var stamp = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Timing.ShanghaiTime.Zone).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         return input.Format == ExportFormat.Csv
             ? new FileDto($"enterprises-{stamp}.csv", "text/csv; charset=utf-8", WriteCsv(rows))
