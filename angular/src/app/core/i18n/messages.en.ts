@@ -213,7 +213,7 @@ export const en: Record<MessageKey, string> = {
   'contact.isPrimary': 'Primary contact',
   'contact.primary': 'Primary',
   'contact.maskedNotice': 'You may not see personal data, so phones and e-mails are partly hidden.',
-  'contact.maskedNoEdit': 'Personal data is hidden, so this contact cannot be edited',
+  'contact.maskedKeep': 'Leave the hidden value as it is to keep the stored one',
 
   'history.empty': 'No changes recorded',
   'history.loadFailed': 'The change history could not be loaded',

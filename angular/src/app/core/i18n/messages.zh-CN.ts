@@ -212,7 +212,7 @@ export const zhCN = {
   'contact.isPrimary': '设为主要联系人',
   'contact.primary': '主要联系人',
   'contact.maskedNotice': '您没有查看个人信息的权限，电话和邮箱已部分隐藏。',
-  'contact.maskedNoEdit': '个人信息已隐藏，无法编辑该联系人',
+  'contact.maskedKeep': '带 * 的隐藏值不改动，即保留原来的号码或邮箱',
 
   'history.empty': '暂无变更记录',
   'history.loadFailed': '变更记录加载失败',

@@ -6,6 +6,7 @@ import {
   notGreaterThanValidator,
   notInFutureValidator,
   passwordPolicyValidator,
+  keepingMaskedValue,
   phoneValidator,
   urlValidator,
   userNameValidator
@@ -31,6 +32,14 @@ describe('form validators mirroring the server', () => {
     expect(check(phoneValidator, '138****5678')).toEqual({ phone: true });
     expect(check(phoneValidator, '1234')).toEqual({ phone: true });
     expect(check(phoneValidator, null)).toBeNull();
+  });
+
+  it('a masked value sent back unchanged is accepted as "keep it"; a changed one must be valid', () => {
+    const phone = keepingMaskedValue('138****5678', phoneValidator);
+    expect(check(phone, '138****5678')).toBeNull();
+    expect(check(phone, '139****5678')).toEqual({ phone: true });
+    expect(check(phone, '13912345678')).toBeNull();
+    expect(check(keepingMaskedValue('13812345678', phoneValidator), '138****5678')).toEqual({ phone: true });
   });
 
   it('user name: letters, digits and . _ @ -', () => {

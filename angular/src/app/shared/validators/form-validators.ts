@@ -14,6 +14,14 @@ function isEmpty(value: unknown): boolean {
 export const phoneValidator: ValidatorFn = control =>
   isEmpty(control.value) || PHONE_PATTERN.test(String(control.value)) ? null : { phone: true };
 
+/**
+ * A phone or e-mail shown masked (138****5678) and sent back unchanged means "keep the stored value" (the server
+ * treats it so); anything else typed there must pass <code>validator</code>.
+ */
+export function keepingMaskedValue(shown: string | null | undefined, validator: ValidatorFn): ValidatorFn {
+  return control => (shown?.includes('*') && control.value === shown ? null : validator(control));
+}
+
 export const userNameValidator: ValidatorFn = control =>
   isEmpty(control.value) || USER_NAME_PATTERN.test(String(control.value)) ? null : { userName: true };
 

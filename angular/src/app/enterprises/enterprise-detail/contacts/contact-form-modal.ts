@@ -1,4 +1,4 @@
-import { Component, OnInit, inject, input, output } from '@angular/core';
+import { Component, OnInit, inject, input, output, signal } from '@angular/core';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
 import { firstValueFrom } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
@@ -17,7 +17,8 @@ import { EnterpriseContactDto } from '../../../proxy/models/enterprise-contact-d
 import { ConflictAlert } from '../../../shared/ui/conflict-alert';
 import { FieldErrorPipe } from '../../../shared/ui/field-error.pipe';
 import { blankToNull } from '../../../shared/ui/form-helpers';
-import { phoneValidator } from '../../../shared/validators/form-validators';
+import { keepingMaskedValue, phoneValidator } from '../../../shared/validators/form-validators';
+import { isMasked } from './contact-masking';
 
 /** Lengths from the server's EnterpriseContactConsts. */
 const LIMITS = { name: 64, role: 64, phone: 32, email: 128 } as const;
@@ -45,11 +46,11 @@ const LIMITS = { name: 64, role: 64, phone: 32, email: 128 } as const;
           </nz-form-item>
           <nz-form-item>
             <nz-form-label>{{ 'contact.phone' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="errorTip"><input nz-input formControlName="phone" type="tel" [maxlength]="limits.phone" /></nz-form-control>
+            <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked() ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="phone" type="tel" [maxlength]="limits.phone" /></nz-form-control>
           </nz-form-item>
           <nz-form-item>
             <nz-form-label>{{ 'contact.email' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="errorTip"><input nz-input formControlName="email" type="email" [maxlength]="limits.email" /></nz-form-control>
+            <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked() ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="email" type="email" [maxlength]="limits.email" /></nz-form-control>
           </nz-form-item>
           <label nz-checkbox formControlName="isPrimary">{{ 'contact.isPrimary' | t }}</label>
         </form>
@@ -72,6 +73,7 @@ export class ContactFormModal implements OnInit {
   readonly saved = output<void>();
 
   protected readonly limits = LIMITS;
+  protected readonly masked = signal(false);
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.name)] }),
     role: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.role)] }),
@@ -91,6 +93,12 @@ export class ContactFormModal implements OnInit {
         email: contact.email ?? '',
         isPrimary: contact.isPrimary ?? false
       });
+      const { phone, email } = this.form.controls;
+      phone.setValidators([Validators.maxLength(LIMITS.phone), keepingMaskedValue(contact.phone, phoneValidator)]);
+      email.setValidators([Validators.maxLength(LIMITS.email), keepingMaskedValue(contact.email, Validators.email)]);
+      phone.updateValueAndValidity();
+      email.updateValueAndValidity();
+      this.masked.set(isMasked(contact));
     }
   }
 

@@ -7,7 +7,6 @@ import { NzIconModule } from 'ng-zorro-antd/icon';
 import { NzPopconfirmModule } from 'ng-zorro-antd/popconfirm';
 import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
-import { NzTooltipModule } from 'ng-zorro-antd/tooltip';
 import { ErrorNotifier } from '../../../core/errors/error-notifier';
 import { ApiClient } from '../../../core/http/api-client';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
@@ -16,14 +15,9 @@ import { EnterpriseContactDto } from '../../../proxy/models/enterprise-contact-d
 import { EnterpriseDto } from '../../../proxy/models/enterprise-dto';
 import { ContactFormModal } from './contact-form-modal';
 
-/** The server masks phones and e-mails (138****5678) for readers without Cultivation.PersonalData. */
-export function isMasked(contact: EnterpriseContactDto): boolean {
-  return (contact.phone ?? '').includes('*') || (contact.email ?? '').includes('*');
-}
-
 @Component({
   selector: 'app-enterprise-contacts-tab',
-  imports: [NzTableModule, NzButtonModule, NzIconModule, NzTagModule, NzPopconfirmModule, NzEmptyModule, NzAlertModule, NzTooltipModule, TranslatePipe, ContactFormModal],
+  imports: [NzTableModule, NzButtonModule, NzIconModule, NzTagModule, NzPopconfirmModule, NzEmptyModule, NzAlertModule, TranslatePipe, ContactFormModal],
   template: `
     @if (!seesPersonalData()) {
       <nz-alert nzType="info" nzShowIcon [nzMessage]="'contact.maskedNotice' | t" class="form-alert" />
@@ -52,11 +46,7 @@ export function isMasked(contact: EnterpriseContactDto): boolean {
             <td>{{ contact.email ?? '—' }}</td>
             @if (canEdit()) {
               <td nzRight>
-                @if (isMasked(contact)) {
-                  <button nz-button nzType="link" nzSize="small" disabled nz-tooltip [nzTooltipTitle]="'contact.maskedNoEdit' | t">{{ 'common.edit' | t }}</button>
-                } @else {
-                  <button nz-button nzType="link" nzSize="small" (click)="editing.set({ contact })">{{ 'common.edit' | t }}</button>
-                }
+                <button nz-button nzType="link" nzSize="small" (click)="editing.set({ contact })">{{ 'common.edit' | t }}</button>
                 <button nz-button nzType="link" nzSize="small" nzDanger nz-popconfirm [nzPopconfirmTitle]="'contact.deleteConfirm' | t" (nzOnConfirm)="remove(contact)">{{ 'common.delete' | t }}</button>
               </td>
             }
@@ -81,7 +71,6 @@ export class EnterpriseContactsTab {
 
   protected readonly contacts = computed(() => [...(this.enterprise().contacts ?? [])].sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)));
   protected readonly editing = signal<{ contact: EnterpriseContactDto | null } | null>(null);
-  protected readonly isMasked = isMasked;
 
   protected onSaved(): void {
     this.editing.set(null);
