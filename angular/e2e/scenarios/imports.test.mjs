@@ -185,7 +185,7 @@ test('a municipal admin imports yearly figures: a broken file cannot be committe
     await waitForStatus(page, ['Validated']);
     // A known company: its row updates it (the 2025 figures are new fields of it), old → new in the preview.
     assert.equal(await stat(page, 'update'), 1);
-    assert.match(await page.locator('[data-testid=row-changes]').innerText(), /营业收入[\s\S]*12805000/);
+    assert.match(await page.locator('[data-testid=row-changes]').innerText(), /营业收入[\s\S]*1,280\.50 万元/);
     await confirm(page, 'import-commit');
     assert.equal(await waitForStatus(page, ['Committed', 'Failed']), 'Committed');
     const stored = (await apiGet(`/api/app/enterprises/${company.id}/figures`, token)).body.items;

@@ -43,7 +43,10 @@ for (const [key, user] of Object.entries(DEMO_USERS)) {
       assert.match(await page.locator('[data-testid=user-role]').innerText(), new RegExp(user.scope));
     }
     assert.ok((await page.locator('[data-testid=user-display-name]').innerText()).length > 0);
-    const menu = await page.locator('[data-testid=side-menu] a[data-menu]').evaluateAll(links => links.map(a => a.getAttribute('data-menu')));
+    // The menu renders once the session's permissions are in: wait for it rather than read it half-built.
+    const links = page.locator('[data-testid=side-menu] a[data-menu]');
+    await links.first().waitFor();
+    const menu = await links.evaluateAll(items => items.map(a => a.getAttribute('data-menu')));
     assert.deepEqual(menu, MENUS[key]);
     await page.locator('[data-testid=home-metrics]').waitFor();
     // Counts that exist are real numbers; later modules' figures are labelled, never invented.

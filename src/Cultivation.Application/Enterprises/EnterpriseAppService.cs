@@ -31,7 +31,7 @@ public sealed class EnterpriseAppService(
         var page = EnterpriseListQuery.Sort(filtered, input.Sorting).Skip(input.SkipCount).Take(input.MaxResultCount);
         var english = DisplayLanguage.IsEnglish;
         var rows = await executer.ToListAsync(
-            from x in EnterpriseListQuery.WithLatestAward(page, await enterprises.GetQueryableAsync())
+            from x in enterprises.WithLatestAward(page)
             let e = x.Enterprise
             let a = x.LatestAward
             join d in await districts.GetQueryableAsync() on e.DistrictId equals d.Id

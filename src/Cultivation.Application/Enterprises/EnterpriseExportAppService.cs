@@ -35,7 +35,7 @@ public sealed class EnterpriseExportAppService(
         var sorted = EnterpriseListQuery.Sort(filtered, input.Sorting);
         // One statement in sort order: paging through it with OFFSET would make the database read the skipped rows again each time.
         var found = await executer.ToListAsync(
-            from x in EnterpriseListQuery.WithLatestAward(sorted, await enterprises.GetQueryableAsync())
+            from x in enterprises.WithLatestAward(sorted)
             let e = x.Enterprise
             let a = x.LatestAward
             select new

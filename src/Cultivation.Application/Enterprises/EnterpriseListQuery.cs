@@ -53,18 +53,6 @@ public static class EnterpriseListQuery
         return descending ? ordered.ThenByDescending(e => e.Id) : ordered.ThenBy(e => e.Id);
     }
 
-    /// <summary>
-    /// Each enterprise of <paramref name="page"/> (order kept) with its latest award, or null: one index dive per
-    /// enterprise for the award's id, then a join on that id. Projecting the latest award's columns directly
-    /// would make EF rank every award in the database with ROW_NUMBER(), or repeat the dive once per column.
-    /// </summary>
-    public static IQueryable<EnterpriseWithLatestAward> WithLatestAward(IQueryable<Enterprise> page, IQueryable<Enterprise> all) =>
-        from e in page
-        join a in all.SelectMany(x => x.Awards)
-            on e.Awards.OrderByDescending(x => x.EditionYear).Select(x => (Guid?)x.Id).FirstOrDefault() equals a.Id into latest
-        from a in latest.DefaultIfEmpty()
-        select new EnterpriseWithLatestAward { Enterprise = e, LatestAward = a };
-
     /// <summary>All award conditions hold for one and the same award record; null when there are none.</summary>
     private static Expression<Func<AwardRecord, bool>>? AwardPredicate(GetEnterpriseListInput input)
     {

@@ -22,6 +22,16 @@ public sealed class EfCoreEnterpriseRepository(CultivationDbContext dbContext)
             .Join(DbSet.IgnoreQueryFilters().Where(e => !e.IsDeleted), a => a.EnterpriseId, e => e.Id, (a, e) => a.Id)
             .AnyAsync(cancellationToken);
 
+    // Joined on the award table itself: reached through the enterprises (SelectMany) it becomes a derived table
+    // that SQLite materializes whole. Projecting the latest award's columns instead would make EF rank every award
+    // with ROW_NUMBER(), or repeat the dive once per column.
+    public IQueryable<EnterpriseWithLatestAward> WithLatestAward(IQueryable<Enterprise> enterprises) =>
+        from e in enterprises
+        join a in DbContext.AwardRecords
+            on e.Awards.OrderByDescending(x => x.EditionYear).Select(x => (Guid?)x.Id).FirstOrDefault() equals a.Id into latest
+        from a in latest.DefaultIfEmpty()
+        select new EnterpriseWithLatestAward { Enterprise = e, LatestAward = a };
+
     public Task<bool> AnyUsingIndustryFieldAsync(Guid industryFieldId, CancellationToken cancellationToken = default) =>
         DbSet.IgnoreQueryFilters().AnyAsync(e => !e.IsDeleted && e.IndustryFieldId == industryFieldId, cancellationToken);
 }

@@ -1,6 +1,6 @@
 namespace Cultivation.Enterprises;
 
-/// <summary>A row of <see cref="EnterpriseListQuery.WithLatestAward"/>: an enterprise and its latest award, if it has one.</summary>
+/// <summary>A row of <see cref="IEnterpriseRepository.WithLatestAward"/>: an enterprise and its latest award, if it has one.</summary>
 public sealed class EnterpriseWithLatestAward
 {
     public required Enterprise Enterprise { get; init; }
