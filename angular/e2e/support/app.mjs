@@ -18,8 +18,11 @@ export const DEMO_USERS = {
 
 export async function signIn(page, userName, password = PASSWORD) {
   await page.goto(`${BASE_URL}/sign-in`);
-  if (!new URL(page.url()).pathname.startsWith('/sign-in')) {
-    // Still signed in from an earlier step in this browser: start over.
+  // Still signed in from an earlier step in this browser, the app moves on from /sign-in: start over.
+  const form = page.locator('#userName');
+  const menu = page.locator('[data-testid=user-menu]');
+  await form.or(menu).first().waitFor();
+  if (await menu.isVisible()) {
     await page.evaluate(() => localStorage.removeItem('cultivation.tokens'));
     await page.goto(`${BASE_URL}/sign-in`);
   }
