@@ -125,7 +125,8 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
 
     public void RequestCommit(ImportActor committer)
     {
-        foreach (var (code, args) in Blockers())
+        var (code, args) = Blockers().FirstOrDefault();
+        if (code is not null)
         {
             throw new BusinessException(code, null, args);
         }
