@@ -121,8 +121,10 @@ async Task<double[][]> MeasureAsync(int count, params Func<(Guid, string, int), 
     var times = runs.Select(_ => new double[count]).ToArray();
     for (var k = 0; k < count; k++)
     {
-        for (var r = 0; r < runs.Length; r++)
+        // Each round starts with another of the three, so none always runs right after the same query.
+        for (var step = 0; step < runs.Length; step++)
         {
+            var r = (k + step) % runs.Length;
             var started = Stopwatch.GetTimestamp();
             await runs[r](cases[k % cases.Length]);
             times[r][k] = Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -99,7 +99,7 @@ test('a district officer downloads the template, uploads results, reads the repo
     assert.equal(await stat(page, 'create'), 1);
     assert.equal(await stat(page, 'update'), 1);
     assert.equal(await stat(page, 'error'), 0);
-    // The preview: the known company's capital old → new (yuan as the server shows it).
+    // The preview: the known company's capital old → new, in 万元 as the template and the enterprise page show it.
     const updated = page.locator('[data-testid=import-row-report]', { has: page.locator('[data-action=Update]') });
     await updated.locator('[data-testid=row-changes]').waitFor();
     assert.match(await updated.locator('[data-testid=row-changes]').innerText(), /注册资本[\s\S]*300\.00 万元[\s\S]*→[\s\S]*450\.00 万元/);

@@ -89,9 +89,12 @@ public static class ImportTexts
         return value;
     }
 
-    /// <summary>Every amount the import handles is in yuan; people read them in 万元, as the templates and the enterprise page do.</summary>
+    /// <summary>
+    /// Every amount the import handles is in yuan; people read them in 万元, as the templates and the enterprise page
+    /// do. Down to the fen, so that a change of a few yuan never reads as no change.
+    /// </summary>
     public static string WanYuan(decimal yuan, CultureInfo culture) =>
-        (yuan / 10_000m).ToString("N2", culture) + (culture.TwoLetterISOLanguageName == "en" ? " (10k yuan)" : " 万元");
+        (yuan / 10_000m).ToString("#,0.00####", culture) + (culture.TwoLetterISOLanguageName == "en" ? " (10k yuan)" : " 万元");
 
     private static string Argument(string argument, CultureInfo culture)
     {

@@ -36,6 +36,23 @@ public abstract class EnterpriseExport_Tests<TFixture>(TFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Should_export_rows_in_the_lists_order_for_any_sort()
+    {
+        foreach (var sorting in new[] { "creditCode desc", "name asc", "foundedOn desc" })
+        {
+            var input = new ExportEnterprisesInput { Format = ExportFormat.Xlsx, Sorting = sorting };
+            var listed = await fixture.CallAsync<IEnterpriseAppService, Cultivation.Dtos.PagedResultDto<EnterpriseListItemDto>>(TestPrincipals.Admin,
+                s => s.GetListAsync(new GetEnterpriseListInput { Sorting = sorting, MaxResultCount = 1000 }));
+            var file = await fixture.CallAsync<IEnterpriseExportAppService, FileDto>(TestPrincipals.Admin, s => s.ExportAsync(input));
+            using var stream = new MemoryStream(file.Content);
+            var exported = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().Select(r => (string?)r["企业名称"]).ToList();
+
+            exported.Count.ShouldBeGreaterThan(1);
+            exported.ShouldBe(listed.Items.Select(i => (string?)i.Name).ToList(), sorting);
+        }
+    }
+
+    [Fact]
     public async Task Should_refuse_export_to_readers_without_the_export_permission()
     {
         await Should.ThrowAsync<Cultivation.Authorization.CultivationAuthorizationException>(() => fixture.CallAsync<IEnterpriseExportAppService, FileDto>(

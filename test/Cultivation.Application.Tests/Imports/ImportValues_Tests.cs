@@ -163,8 +163,9 @@ public sealed class ImportValues_Tests
 
     [Theory]
     [InlineData("4500000", "zh-CN", "450.00 万元")]
-    [InlineData("12345678.9", "zh-CN", "1,234.57 万元")]
-    [InlineData("-123456", "zh-CN", "-12.35 万元")]
+    [InlineData("12345678.9", "zh-CN", "1,234.56789 万元")]
+    [InlineData("-123456", "zh-CN", "-12.3456 万元")]
+    [InlineData("12345.67", "zh-CN", "1.234567 万元")]
     [InlineData("4500000", "en", "450.00 (10k yuan)")]
     public void Should_show_amounts_in_ten_thousands_of_yuan(string yuan, string culture, string shown)
     {

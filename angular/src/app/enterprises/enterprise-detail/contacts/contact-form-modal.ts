@@ -18,7 +18,7 @@ import { ConflictAlert } from '../../../shared/ui/conflict-alert';
 import { FieldErrorPipe } from '../../../shared/ui/field-error.pipe';
 import { blankToNull } from '../../../shared/ui/form-helpers';
 import { keepingMaskedValue, phoneValidator } from '../../../shared/validators/form-validators';
-import { isMasked } from './contact-masking';
+import { isMaskedValue } from './contact-masking';
 
 /** Lengths from the server's EnterpriseContactConsts. */
 const LIMITS = { name: 64, role: 64, phone: 32, email: 128 } as const;
@@ -46,11 +46,11 @@ const LIMITS = { name: 64, role: 64, phone: 32, email: 128 } as const;
           </nz-form-item>
           <nz-form-item>
             <nz-form-label>{{ 'contact.phone' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked() ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="phone" type="tel" [maxlength]="limits.phone" /></nz-form-control>
+            <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked().phone ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="phone" type="tel" [maxlength]="limits.phone" /></nz-form-control>
           </nz-form-item>
           <nz-form-item>
             <nz-form-label>{{ 'contact.email' | t }}</nz-form-label>
-            <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked() ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="email" type="email" [maxlength]="limits.email" /></nz-form-control>
+            <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked().email ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="email" type="email" [maxlength]="limits.email" /></nz-form-control>
           </nz-form-item>
           <label nz-checkbox formControlName="isPrimary">{{ 'contact.isPrimary' | t }}</label>
         </form>
@@ -73,7 +73,8 @@ export class ContactFormModal implements OnInit {
   readonly saved = output<void>();
 
   protected readonly limits = LIMITS;
-  protected readonly masked = signal(false);
+  /** Which of the contact's fields the reader sees masked (138****5678). */
+  protected readonly masked = signal({ phone: false, email: false });
   protected readonly form = new FormGroup({
     name: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(LIMITS.name)] }),
     role: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(LIMITS.role)] }),
@@ -98,7 +99,7 @@ export class ContactFormModal implements OnInit {
       email.setValidators([Validators.maxLength(LIMITS.email), keepingMaskedValue(contact.email, Validators.email)]);
       phone.updateValueAndValidity();
       email.updateValueAndValidity();
-      this.masked.set(isMasked(contact));
+      this.masked.set({ phone: isMaskedValue(contact.phone), email: isMaskedValue(contact.email) });
     }
   }
 
