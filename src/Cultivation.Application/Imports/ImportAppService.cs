@@ -304,7 +304,7 @@ public sealed class ImportAppService(
         Status = b.Status,
         IsInProgress = b.Status.IsInProgress(),
         CanCommit = b.CanCommit,
-        CommitBlockers = b.CommitBlockers.Select(m => ImportTexts.ToDto(m, b.Columns)).ToList(),
+        CommitBlockers = b.CommitBlockers().Select(m => ImportTexts.ToDto(m, b.Columns)).ToList(),
         CanRevert = b.CanRevert,
         RowsTotal = b.RowsTotal,
         RowsDone = b.RowsDone,

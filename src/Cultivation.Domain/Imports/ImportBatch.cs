@@ -91,7 +91,7 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
     public bool CanCommit => !Blockers().Any();
 
     /// <summary>Why the import cannot be committed now, the most pressing first; empty when it can.</summary>
-    public IReadOnlyList<ImportMessage> CommitBlockers => Blockers().Select(b => ImportMessage.Error(b.Code, null, b.Args)).ToList();
+    public IReadOnlyList<ImportMessage> CommitBlockers() => Blockers().Select(b => ImportMessage.Error(b.Code, null, b.Args)).ToList();
 
     public bool CanRevert => Status is ImportStatus.Committed or ImportStatus.PartiallyReverted;
 

@@ -27,7 +27,6 @@ public sealed class ImportBatchConfiguration : IEntityTypeConfiguration<ImportBa
         b.Property(x => x.RevertConflicts).HasJsonConversion();
         b.Property(x => x.Failure).HasJsonValue();
         b.Ignore(x => x.CanCommit);
-        b.Ignore(x => x.CommitBlockers);
         b.Ignore(x => x.CanRevert);
         b.HasIndex(x => new { x.ScopeDistrictId, x.CreationTime });
         b.HasIndex(x => x.CreationTime);

@@ -17,8 +17,7 @@ import { EnterpriseContactDto } from '../../../proxy/models/enterprise-contact-d
 import { ConflictAlert } from '../../../shared/ui/conflict-alert';
 import { FieldErrorPipe } from '../../../shared/ui/field-error.pipe';
 import { blankToNull } from '../../../shared/ui/form-helpers';
-import { keepingMaskedValue, phoneValidator } from '../../../shared/validators/form-validators';
-import { isMaskedValue } from './contact-masking';
+import { isMaskedValue, keepingMaskedValue, phoneValidator } from '../../../shared/validators/form-validators';
 
 /** Lengths from the server's EnterpriseContactConsts. */
 const LIMITS = { name: 64, role: 64, phone: 32, email: 128 } as const;
