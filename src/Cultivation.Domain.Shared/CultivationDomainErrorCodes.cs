@@ -14,6 +14,7 @@ public static class CultivationDomainErrorCodes
     public const string Unauthorized = "Cultivation:00005";
     public const string DuplicateKey = "Cultivation:00006";
     public const string InternalError = "Cultivation:00007";
+    public const string ConcurrencyStampRequired = "Cultivation:00008";
 
     // Contests 01xxx
     public const string StageDatesOutOfOrder = "Cultivation:01001";

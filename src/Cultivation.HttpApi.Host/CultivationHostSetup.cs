@@ -43,6 +43,8 @@ public static class CultivationHostSetup
             configuration["ConnectionStrings:Default"] = $"Data Source={Path.Combine(dataFolder, "cultivation.db")}";
         }
 
+        // JSON bodies here are a few kilobytes; uploads raise the limit for their own action (ImportUploadLimitAttribute).
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = configuration.GetValue("Limits:MaxRequestBodyBytes", 1024 * 1024));
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
         services.AddSingleton<IAuditRequestInfoProvider, HttpAuditRequestInfoProvider>();
@@ -58,7 +60,13 @@ public static class CultivationHostSetup
             : JwtSigningKeyProvider.Resolve(configuration, dataFolder, isEmbedded);
         services.PostConfigure<JwtOptions>(o => o.SigningKey = signingKey);
 
-        services.AddCultivationHttpApi().AddMvcOptions(o => o.Filters.Add<PersonalDataResultFilter>());
+        services.AddSingleton<AppServiceActionMap>();
+        services.AddSingleton<AppServicePermissionFilter>();
+        services.AddCultivationHttpApi().AddMvcOptions(o =>
+        {
+            o.Filters.AddService<AppServicePermissionFilter>();
+            o.Filters.Add<PersonalDataResultFilter>();
+        });
         services.AddExceptionHandler<CultivationExceptionHandler>();
         services.AddProblemDetails();
         AddAuthentication(services, configuration, signingKey);

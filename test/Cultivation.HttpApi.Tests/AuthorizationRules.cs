@@ -1,10 +1,13 @@
 using Cultivation.Districts;
+using Cultivation.Dtos;
 using Cultivation.Enterprises;
 using Cultivation.FollowUps;
 using Cultivation.Identity;
 using Cultivation.IndustryFields;
 using InvestorKind = Cultivation.Matchmaking.InvestorKind;
 using CreateUpdateInvestorDto = Cultivation.Matchmaking.CreateUpdateInvestorDto;
+using IInvestorAppService = Cultivation.Matchmaking.IInvestorAppService;
+using InvestorDto = Cultivation.Matchmaking.InvestorDto;
 using static Cultivation.HttpApi.Tests.Caller;
 using static Cultivation.HttpApi.Tests.MatrixContext;
 
@@ -50,13 +53,21 @@ public static class AuthorizationRules
             Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
         Rule("POST", "api/app/industry-fields", (c, _) => Post("/api/app/industry-fields", new CreateIndustryFieldDto { Code = $"P{c.Next()}", Name = "新领域" }), Roles(Admin)),
         Rule("PUT", "api/app/industry-fields/{id:guid}", async (c, _) =>
-            Request(HttpMethod.Put, $"/api/app/industry-fields/{(await c.NewIndustryFieldAsync()).Id}", new UpdateIndustryFieldDto { Name = "改名" }), Roles(Admin)),
+        {
+            var field = await c.NewIndustryFieldAsync();
+            return Request(HttpMethod.Put, $"/api/app/industry-fields/{field.Id}", new UpdateIndustryFieldDto { Name = "改名", ConcurrencyStamp = field.ConcurrencyStamp });
+        }, Roles(Admin)),
         Rule("DELETE", "api/app/industry-fields/{id:guid}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/industry-fields/{(await c.NewIndustryFieldAsync()).Id}"), Roles(Admin)),
         Rule("GET", "api/app/contest-editions", Get("/api/app/contest-editions"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
         Rule("GET", "api/app/contest-editions/{id:guid}", Get($"/api/app/contest-editions/{TestData.Edition2024Id}"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
         Rule("POST", "api/app/contest-editions", (c, _) => Post("/api/app/contest-editions", c.EditionInput()), Roles(Admin)),
         Rule("PUT", "api/app/contest-editions/{id:guid}", async (c, _) =>
-            Request(HttpMethod.Put, $"/api/app/contest-editions/{(await c.NewEditionAsync()).Id}", c.EditionInput()), Roles(Admin)),
+        {
+            var edition = await c.NewEditionAsync();
+            var input = c.EditionInput();
+            input.ConcurrencyStamp = edition.ConcurrencyStamp;
+            return Request(HttpMethod.Put, $"/api/app/contest-editions/{edition.Id}", input);
+        }, Roles(Admin)),
         Rule("DELETE", "api/app/contest-editions/{id:guid}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/contest-editions/{(await c.NewEditionAsync()).Id}"), Roles(Admin)),
 
         // Enterprises: investors never; officers only their district (another district's record is a 404).
@@ -68,13 +79,13 @@ public static class AuthorizationRules
         Rule("PUT", $"{Enterprises}/{{id:guid}}", async (c, _) =>
         {
             var e = await c.NewEnterpriseAsync();
-            return Request(HttpMethod.Put, $"/api/app/enterprises/{e.Id}", new UpdateEnterpriseDto { Name = e.Name + "改", CreditCode = e.CreditCode, DistrictId = e.DistrictId });
+            return Request(HttpMethod.Put, $"/api/app/enterprises/{e.Id}", new UpdateEnterpriseDto { Name = e.Name + "改", CreditCode = e.CreditCode, DistrictId = e.DistrictId, ConcurrencyStamp = e.ConcurrencyStamp });
         }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", $"{Enterprises}/{{id:guid}}/incorporate", async (c, _) =>
         {
             var team = await c.NewEnterpriseAsync(EnterpriseKind.MakerTeam);
             return Request(HttpMethod.Post, $"/api/app/enterprises/{team.Id}/incorporate",
-                new IncorporateEnterpriseDto { CreditCode = c.NewCreditCode(), IncorporatedOn = new DateOnly(2025, 1, 2) });
+                new IncorporateEnterpriseDto { CreditCode = c.NewCreditCode(), IncorporatedOn = new DateOnly(2025, 1, 2), ConcurrencyStamp = team.ConcurrencyStamp });
         }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("DELETE", $"{Enterprises}/{{id:guid}}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}"), Roles(Admin)),
         Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/history", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/history")),
@@ -87,12 +98,12 @@ public static class AuthorizationRules
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("PUT", $"{Enterprises}/{{enterpriseId:guid}}/contacts/{{id:guid}}", async (c, _) =>
         {
-            var (enterprise, contact) = await c.NewContactAsync();
-            return Request(HttpMethod.Put, $"/api/app/enterprises/{enterprise}/contacts/{contact}", new CreateUpdateEnterpriseContactDto { Name = "改名" });
+            var (enterprise, contact, stamp) = await c.NewContactAsync();
+            return Request(HttpMethod.Put, $"/api/app/enterprises/{enterprise}/contacts/{contact}", new CreateUpdateEnterpriseContactDto { Name = "改名", ConcurrencyStamp = stamp });
         }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("DELETE", $"{Enterprises}/{{enterpriseId:guid}}/contacts/{{id:guid}}", async (c, _) =>
         {
-            var (enterprise, contact) = await c.NewContactAsync();
+            var (enterprise, contact, _) = await c.NewContactAsync();
             return Request(HttpMethod.Delete, $"/api/app/enterprises/{enterprise}/contacts/{contact}");
         }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
 
@@ -103,12 +114,14 @@ public static class AuthorizationRules
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("PUT", $"{Enterprises}/{{enterpriseId:guid}}/awards/{{id:guid}}", async (c, _) =>
         {
-            var (enterprise, award) = await c.NewAwardAsync();
-            return Request(HttpMethod.Put, $"/api/app/enterprises/{enterprise}/awards/{award}", AwardInput());
+            var (enterprise, award, stamp) = await c.NewAwardAsync();
+            var input = AwardInput();
+            input.ConcurrencyStamp = stamp;
+            return Request(HttpMethod.Put, $"/api/app/enterprises/{enterprise}/awards/{award}", input);
         }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("DELETE", $"{Enterprises}/{{enterpriseId:guid}}/awards/{{id:guid}}", async (c, _) =>
         {
-            var (enterprise, award) = await c.NewAwardAsync();
+            var (enterprise, award, _) = await c.NewAwardAsync();
             return Request(HttpMethod.Delete, $"/api/app/enterprises/{enterprise}/awards/{award}");
         }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
 
@@ -126,16 +139,28 @@ public static class AuthorizationRules
         Rule("GET", "api/app/follow-ups/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}"),
             Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", "api/app/follow-ups/{id:guid}/assign", async (c, _) =>
-            Request(HttpMethod.Post, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}/assign", new AssignPlanDto { OfficerId = TestData.Users.PudongOfficerId }),
+        {
+            var (_, plan) = await c.NewPlanAsync();
+            return Request(HttpMethod.Post, $"/api/app/follow-ups/{plan.Id}/assign", new AssignPlanDto { OfficerId = TestData.Users.PudongOfficerId, ConcurrencyStamp = plan.ConcurrencyStamp });
+        },
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", "api/app/follow-ups/{id:guid}/pause", async (c, _) =>
-            Request(HttpMethod.Post, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}/pause", new ChangePlanStatusDto { Reason = "暂停" }),
+        {
+            var (_, plan) = await c.NewPlanAsync();
+            return Request(HttpMethod.Post, $"/api/app/follow-ups/{plan.Id}/pause", new ChangePlanStatusDto { Reason = "暂停", ConcurrencyStamp = plan.ConcurrencyStamp });
+        },
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", "api/app/follow-ups/{id:guid}/resume", async (c, _) =>
-            Request(HttpMethod.Post, $"/api/app/follow-ups/{await c.NewPausedPlanAsync()}/resume", new ChangePlanStatusDto()),
+        {
+            var plan = await c.NewPausedPlanAsync();
+            return Request(HttpMethod.Post, $"/api/app/follow-ups/{plan.Id}/resume", new ChangePlanStatusDto { ConcurrencyStamp = plan.ConcurrencyStamp });
+        },
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", "api/app/follow-ups/{id:guid}/close", async (c, _) =>
-            Request(HttpMethod.Post, $"/api/app/follow-ups/{(await c.NewPlanAsync()).Plan.Id}/close", new ChangePlanStatusDto { Reason = "关闭" }),
+        {
+            var (_, plan) = await c.NewPlanAsync();
+            return Request(HttpMethod.Post, $"/api/app/follow-ups/{plan.Id}/close", new ChangePlanStatusDto { Reason = "关闭", ConcurrencyStamp = plan.ConcurrencyStamp });
+        },
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("GET", "api/app/follow-ups/coverage", Get("/api/app/follow-ups/coverage?from=2025-01-01&to=2025-06-30"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
         Rule("GET", "api/app/follow-ups/coverage/export", Get("/api/app/follow-ups/coverage/export?from=2025-01-01&to=2025-06-30"),
@@ -150,13 +175,24 @@ public static class AuthorizationRules
         Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/timeline", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/timeline")),
             Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("GET", "api/app/requests", Get("/api/app/requests?maxResultCount=1000"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
-        Rule("POST", "api/app/requests/{id:guid}/start", async (c, _) => Request(HttpMethod.Post, $"/api/app/requests/{await c.NewRequestAsync()}/start", new UpdateRequestDto()),
+        Rule("POST", "api/app/requests/{id:guid}/start", async (c, _) =>
+        {
+            var request = await c.NewRequestAsync();
+            return Request(HttpMethod.Post, $"/api/app/requests/{request.Id}/start", new UpdateRequestDto { ConcurrencyStamp = request.ConcurrencyStamp });
+        },
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", "api/app/requests/{id:guid}/assign", async (c, _) =>
-            Request(HttpMethod.Post, $"/api/app/requests/{await c.NewRequestAsync()}/assign", new UpdateRequestDto { OwnerId = TestData.Users.PudongOfficerId }),
+        {
+            var request = await c.NewRequestAsync();
+            return Request(HttpMethod.Post, $"/api/app/requests/{request.Id}/assign", new UpdateRequestDto { OwnerId = TestData.Users.PudongOfficerId, ConcurrencyStamp = request.ConcurrencyStamp });
+        },
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", "api/app/requests/{id:guid}/resolve", async (c, _) =>
-            Request(HttpMethod.Post, $"/api/app/requests/{await c.NewRequestAsync()}/resolve", new ResolveRequestDto { Resolution = "已办结", ResolvedOn = new DateOnly(2025, 6, 3) }),
+        {
+            var request = await c.NewRequestAsync();
+            return Request(HttpMethod.Post, $"/api/app/requests/{request.Id}/resolve",
+                new ResolveRequestDto { Resolution = "已办结", ResolvedOn = new DateOnly(2025, 6, 3), ConcurrencyStamp = request.ConcurrencyStamp });
+        },
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("GET", "api/app/follow-up-policies/{editionId:guid}", Get($"/api/app/follow-up-policies/{TestData.Edition2024Id}"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
         Rule("PUT", "api/app/follow-up-policies/{editionId:guid}", async (c, _) =>
@@ -214,7 +250,7 @@ public static class AuthorizationRules
         Rule("PUT", "api/app/users/{id:guid}", async (c, _) =>
         {
             var user = await c.NewUserAsync();
-            return Request(HttpMethod.Put, $"/api/app/users/{user.Id}", new UpdateUserDto { DisplayName = "改名", Roles = user.Roles });
+            return Request(HttpMethod.Put, $"/api/app/users/{user.Id}", new UpdateUserDto { DisplayName = "改名", Roles = user.Roles, ConcurrencyStamp = user.ConcurrencyStamp });
         }, Roles(Admin)),
         Rule("POST", "api/app/users/{id:guid}/reset-password", async (c, _) =>
             Request(HttpMethod.Post, $"/api/app/users/{(await c.NewUserAsync()).Id}/reset-password", new ResetPasswordDto { NewPassword = "Reset@12345" }), Roles(Admin)),
@@ -228,8 +264,13 @@ public static class AuthorizationRules
         Rule("GET", "api/app/audit-logs/security", Get("/api/app/audit-logs/security"), Roles(Admin)),
         Rule("GET", "api/app/institutions", Get("/api/app/institutions"), Roles(Admin, Reviewer)),
         Rule("POST", "api/app/institutions", (_, _) => Post("/api/app/institutions", new CreateUpdateInvestorDto { Name = "新机构", Kind = InvestorKind.Bank }), Roles(Admin)),
-        Rule("PUT", "api/app/institutions/{id:guid}", (_, _) => Task.FromResult(Request(HttpMethod.Put, $"/api/app/institutions/{TestData.InvestorInstitutionId}",
-            new CreateUpdateInvestorDto { Name = "测试创投", Kind = InvestorKind.VentureCapital })), Roles(Admin)),
+        Rule("PUT", "api/app/institutions/{id:guid}", async (c, _) =>
+        {
+            var institutions = await c.AsAdmin<IInvestorAppService, ListResultDto<InvestorDto>>(s => s.GetListAsync());
+            var institution = institutions.Items.Single(i => i.Id == TestData.InvestorInstitutionId);
+            return Request(HttpMethod.Put, $"/api/app/institutions/{institution.Id}",
+                new CreateUpdateInvestorDto { Name = "测试创投", Kind = InvestorKind.VentureCapital, ConcurrencyStamp = institution.ConcurrencyStamp });
+        }, Roles(Admin)),
     ];
 
     private static EndpointRule Rule(string method, string route, Func<MatrixContext, Caller, Task<HttpRequestMessage>> build, Func<Caller, Expect> expected) =>

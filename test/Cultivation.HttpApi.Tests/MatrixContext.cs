@@ -70,19 +70,19 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
 
     public string NewCreditCode() => $"91310115MA6{Next():D6}0".FixCheck();
 
-    public async Task<(Guid EnterpriseId, Guid ContactId)> NewContactAsync()
+    public async Task<(Guid EnterpriseId, Guid ContactId, string Stamp)> NewContactAsync()
     {
         var enterprise = await NewEnterpriseAsync();
         var contact = await AsAdmin<IEnterpriseContactAppService, EnterpriseContactDto>(s =>
             s.CreateAsync(enterprise.Id, new CreateUpdateEnterpriseContactDto { Name = "联系人", Phone = "13600000000" }));
-        return (enterprise.Id, contact.Id);
+        return (enterprise.Id, contact.Id, contact.ConcurrencyStamp);
     }
 
-    public async Task<(Guid EnterpriseId, Guid AwardId)> NewAwardAsync()
+    public async Task<(Guid EnterpriseId, Guid AwardId, string Stamp)> NewAwardAsync()
     {
         var enterprise = await NewEnterpriseAsync();
         var award = await AsAdmin<IAwardRecordAppService, AwardRecordDto>(s => s.CreateAsync(enterprise.Id, AwardInput()));
-        return (enterprise.Id, award.Id);
+        return (enterprise.Id, award.Id, award.ConcurrencyStamp);
     }
 
     public async Task<Guid> NewEnterpriseWithFiguresAsync()
@@ -129,11 +129,11 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
         return (enterprise.Id, plans.Items.Single());
     }
 
-    public async Task<Guid> NewPausedPlanAsync()
+    public async Task<FollowUpPlanDto> NewPausedPlanAsync()
     {
         var (_, plan) = await NewPlanAsync();
-        await AsAdmin<IFollowUpPlanAppService, FollowUpPlanDto>(s => s.PauseAsync(plan.Id, new ChangePlanStatusDto { Reason = "矩阵测试" }));
-        return plan.Id;
+        return await AsAdmin<IFollowUpPlanAppService, FollowUpPlanDto>(s =>
+            s.PauseAsync(plan.Id, new ChangePlanStatusDto { Reason = "矩阵测试", ConcurrencyStamp = plan.ConcurrencyStamp }));
     }
 
     public static LogServiceDto ServiceInput(params NewRequestDto[] requests) => new()
@@ -141,12 +141,12 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
         ServedOn = new DateOnly(2025, 6, 3), Category = ServiceCategory.Training, Channel = ServiceChannel.Phone, Summary = "矩阵测试服务", Requests = [.. requests]
     };
 
-    public async Task<Guid> NewRequestAsync()
+    public async Task<EnterpriseRequestDto> NewRequestAsync()
     {
         var (enterpriseId, _) = await NewPlanAsync();
         var result = await AsAdmin<IServiceRecordAppService, LogServiceResultDto>(s => s.LogAsync(enterpriseId,
             ServiceInput(new NewRequestDto { Description = "矩阵测试诉求", Category = ServiceCategory.Financing })));
-        return result.Requests.Single().Id;
+        return result.Requests.Single();
     }
 
     /// <summary>A one-row yearly-figures file for a fresh 浦东新区 enterprise.</summary>

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Cultivation.Dtos;
 
 namespace Cultivation.AuditLogging;
@@ -41,9 +42,12 @@ public class AuditLogDto
 
 public class GetAuditLogListInput : PagedAndSortedResultRequestDto
 {
+    [StringLength(128)]
     public string? EntityType { get; set; }
+    [StringLength(128)]
     public string? EntityId { get; set; }
     public Guid? UserId { get; set; }
+    [StringLength(CultivationConsts.MaxUserNameLength)]
     public string? UserName { get; set; }
     public DateTime? From { get; set; }
     public DateTime? To { get; set; }
@@ -61,6 +65,7 @@ public class SecurityLogDto
 
 public class GetSecurityLogListInput : PagedAndSortedResultRequestDto
 {
+    [StringLength(CultivationConsts.MaxUserNameLength)]
     public string? UserName { get; set; }
     public DateTime? From { get; set; }
     public DateTime? To { get; set; }

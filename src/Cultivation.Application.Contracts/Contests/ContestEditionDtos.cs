@@ -20,6 +20,7 @@ public class ContestTrackDto
 
     [Required]
     [MinLength(1)]
+    [MaxLength(CultivationConsts.MaxListItems)]
     public List<PrizeQuotaDto> PrizeQuotas { get; set; } = [];
 }
 
@@ -82,11 +83,15 @@ public class CreateUpdateContestEditionDto
 
     [Required]
     [MinLength(1)]
+    [MaxLength(CultivationConsts.MaxListItems)]
     public List<ContestTrackDto> Tracks { get; set; } = [];
 
+    [MaxLength(CultivationConsts.MaxListItems)]
     public List<ContestStageDto> Stages { get; set; } = [];
 
     /// <summary>For updates: the stamp read with the edition.</summary>
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+
     public string? ConcurrencyStamp { get; set; }
 }
 

@@ -46,6 +46,8 @@ public class CreateUpdateAwardRecordDto
 
     public PrizeLevel? NationalPrize { get; set; }
 
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+
     public string? ConcurrencyStamp { get; set; }
 }
 

@@ -39,6 +39,8 @@ public class CreateUpdateEnterpriseContactDto
 
     public bool IsPrimary { get; set; }
 
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+
     public string? ConcurrencyStamp { get; set; }
 }
 

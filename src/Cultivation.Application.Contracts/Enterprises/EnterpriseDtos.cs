@@ -102,6 +102,8 @@ public class UpdateEnterpriseDto
 
     public Gender LeadGender { get; set; }
 
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+
     public string? ConcurrencyStamp { get; set; }
 }
 
@@ -120,6 +122,8 @@ public class IncorporateEnterpriseDto
 
     [Required]
     public DateOnly? IncorporatedOn { get; set; }
+
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
 
     public string? ConcurrencyStamp { get; set; }
 }

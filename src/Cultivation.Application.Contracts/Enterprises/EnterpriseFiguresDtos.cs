@@ -70,6 +70,8 @@ public class UpdateEnterpriseFiguresDto
     public int? NicheMarketYears { get; set; }
 
     /// <summary>For a year already recorded: the stamp read with it.</summary>
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+
     public string? ConcurrencyStamp { get; set; }
 }
 

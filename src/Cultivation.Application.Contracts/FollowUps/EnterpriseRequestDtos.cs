@@ -34,6 +34,7 @@ public class GetRequestListInput : PagedAndSortedResultRequestDto
 public class UpdateRequestDto
 {
     public Guid? OwnerId { get; set; }
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
     public string? ConcurrencyStamp { get; set; }
 }
 
@@ -45,6 +46,8 @@ public class ResolveRequestDto
 
     [Required]
     public DateOnly? ResolvedOn { get; set; }
+
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
 
     public string? ConcurrencyStamp { get; set; }
 }

@@ -49,6 +49,7 @@ public class AssignPlanDto
 {
     /// <summary>A district officer of the plan's district, or null to unassign.</summary>
     public Guid? OfficerId { get; set; }
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
     public string? ConcurrencyStamp { get; set; }
 }
 
@@ -56,6 +57,7 @@ public class ChangePlanStatusDto
 {
     [StringLength(FollowUpConsts.MaxReasonLength)]
     public string? Reason { get; set; }
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
     public string? ConcurrencyStamp { get; set; }
 }
 

@@ -23,6 +23,7 @@ public class FollowUpPolicyDto
     public int CultivationYears { get; set; }
     public int DefaultDays { get; set; }
     public List<CadenceRuleDto> Rules { get; set; } = [];
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
     public string? ConcurrencyStamp { get; set; }
 }
 
@@ -39,6 +40,8 @@ public class UpdateFollowUpPolicyDto
 
     [MaxLength(20)]
     public List<CadenceRuleDto> Rules { get; set; } = [];
+
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
 
     public string? ConcurrencyStamp { get; set; }
 }

@@ -22,6 +22,7 @@ public class HolidayCalendarDto
     public bool HasArrangement { get; set; }
     public string? Source { get; set; }
     public List<CalendarDayDto> Days { get; set; } = [];
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
     public string? ConcurrencyStamp { get; set; }
 }
 
@@ -33,6 +34,8 @@ public class UpdateHolidayCalendarDto
 
     [MaxLength(80)]
     public List<CalendarDayDto> Days { get; set; } = [];
+
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
 
     public string? ConcurrencyStamp { get; set; }
 }

@@ -37,6 +37,7 @@ public class UpdateRolePermissionsDto
 {
     /// <summary>Every permission the role should hold after the update; the rest are revoked.</summary>
     [Required]
+    [MaxLength(CultivationConsts.MaxListItems)]
     public List<string> GrantedPermissions { get; set; } = [];
 }
 

@@ -15,6 +15,8 @@ public class IdentityUserDto : EntityDto<Guid>
     [PersonalData(PersonalDataKind.Phone)]
     public string? PhoneNumber { get; set; }
 
+    [MaxLength(CultivationConsts.MaxListItems)]
+
     public List<string> Roles { get; set; } = [];
     public Guid? DistrictId { get; set; }
     public string? DistrictName { get; set; }
@@ -54,6 +56,7 @@ public class UpdateUserDto
 
     [Required]
     [MinLength(1)]
+    [MaxLength(CultivationConsts.MaxListItems)]
     public List<string> Roles { get; set; } = [];
 
     /// <summary>Required for a district officer, and only for one.</summary>
@@ -63,6 +66,8 @@ public class UpdateUserDto
     public Guid? InstitutionId { get; set; }
 
     public bool IsActive { get; set; } = true;
+
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
 
     public string? ConcurrencyStamp { get; set; }
 }

@@ -41,6 +41,8 @@ public class UpdateIndustryFieldDto
     public int DisplayOrder { get; set; }
 
     /// <summary>The stamp read with the field; a stale one is a conflict.</summary>
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+
     public string? ConcurrencyStamp { get; set; }
 }
 

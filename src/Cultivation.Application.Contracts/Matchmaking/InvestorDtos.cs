@@ -19,6 +19,8 @@ public class CreateUpdateInvestorDto
     [Required]
     public InvestorKind? Kind { get; set; }
 
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+
     public string? ConcurrencyStamp { get; set; }
 }
 

@@ -11,6 +11,7 @@ public static class AppServiceRegistration
         where TService : class
         where TImplementation : class, TService
     {
+        services.AddSingleton(new AppServiceDescriptor(typeof(TService), typeof(TImplementation)));
         services.AddScoped<TImplementation>();
         services.AddScoped<TService>(sp => AuthorizingProxy<TService>.Create(
             sp.GetRequiredService<TImplementation>(),

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
-using System.Security.Claims;
 using Cultivation.Users;
 using Microsoft.AspNetCore.Authorization;
 
@@ -15,7 +14,6 @@ namespace Cultivation.Authorization;
 public class AuthorizingProxy<TService> : DispatchProxy
     where TService : class
 {
-    private static readonly ConcurrentDictionary<MethodInfo, AuthorizeAttribute[]> PoliciesByMethod = new();
     private static readonly MethodInfo InvokeGenericTaskMethod =
         typeof(AuthorizingProxy<TService>).GetMethod(nameof(InvokeTaskOfT), BindingFlags.Instance | BindingFlags.NonPublic)!;
     private static readonly ConcurrentDictionary<Type, MethodInfo> InvokersByResult = new();
@@ -37,7 +35,7 @@ public class AuthorizingProxy<TService> : DispatchProxy
     protected override object? Invoke(MethodInfo? method, object?[]? args)
     {
         ArgumentNullException.ThrowIfNull(method);
-        var policies = PoliciesByMethod.GetOrAdd(method, m => FindPolicies(_target.GetType(), m));
+        var policies = AppServiceAuthorization.PoliciesOf(_target.GetType(), method);
         if (method.ReturnType == typeof(Task))
         {
             return InvokeTask(method, args, policies);
@@ -76,44 +74,6 @@ public class AuthorizingProxy<TService> : DispatchProxy
         }
     }
 
-    private async Task AuthorizeAsync(AuthorizeAttribute[] policies)
-    {
-        if (policies.Length == 0)
-        {
-            return;
-        }
-        var principal = _principalAccessor.Principal ?? new ClaimsPrincipal(new ClaimsIdentity());
-        var isAuthenticated = principal.Identity?.IsAuthenticated == true;
-        foreach (var policy in policies)
-        {
-            if (policy.Policy is null)
-            {
-                if (!isAuthenticated)
-                {
-                    throw new CultivationAuthorizationException("Authentication is required.", false);
-                }
-                continue;
-            }
-            var result = await _authorization.AuthorizeAsync(principal, policy.Policy);
-            if (!result.Succeeded)
-            {
-                throw new CultivationAuthorizationException($"Permission {policy.Policy} is required.", isAuthenticated);
-            }
-        }
-    }
-
-    /// <summary>The implementation's class-level and method-level [Authorize]; [AllowAnonymous] on the method clears them.</summary>
-    private static AuthorizeAttribute[] FindPolicies(Type implementation, MethodInfo interfaceMethod)
-    {
-        var map = implementation.GetInterfaceMap(interfaceMethod.DeclaringType!);
-        var index = Array.IndexOf(map.InterfaceMethods, interfaceMethod);
-        var target = map.TargetMethods[index];
-        if (target.IsDefined(typeof(AllowAnonymousAttribute), true))
-        {
-            return [];
-        }
-        return implementation.GetCustomAttributes<AuthorizeAttribute>(true)
-            .Concat(target.GetCustomAttributes<AuthorizeAttribute>(true))
-            .ToArray();
-    }
+    private Task AuthorizeAsync(AuthorizeAttribute[] policies) =>
+        AppServiceAuthorization.AuthorizeAsync(_authorization, _principalAccessor.Principal, policies);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cultivation.Districts;
 using Cultivation.Exceptions;
+using Cultivation.Exporting;
 using Cultivation.IndustryFields;
 using Cultivation.Localization;
 using Cultivation.Permissions;
@@ -75,29 +76,9 @@ public sealed class EnterpriseExportAppService(
             : new FileDto($"enterprises-{stamp}.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", WriteXlsx(rows));
     }
 
-    /// <summary>UTF-8 with a byte-order mark, which Excel needs to read Chinese correctly.</summary>
-    private static byte[] WriteCsv(List<Dictionary<string, object?>> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvHelper.CsvWriter(writer, CultureInfo.InvariantCulture))
-        {
-            foreach (var column in EnterpriseSheetColumns.Export)
-            {
-                csv.WriteField(column.Header);
-            }
-            csv.NextRecord();
-            foreach (var row in rows)
-            {
-                foreach (var column in EnterpriseSheetColumns.Export)
-                {
-                    csv.WriteField(Convert.ToString(row[column.Header], CultureInfo.InvariantCulture));
-                }
-                csv.NextRecord();
-            }
-        }
-        return stream.ToArray();
-    }
+    private static byte[] WriteCsv(List<Dictionary<string, object?>> rows) =>
+        CsvFile.Write(EnterpriseSheetColumns.Export.Select(c => c.Header).ToList(),
+            rows.Select(row => EnterpriseSheetColumns.Export.Select(column => row[column.Header])));
 
     private static byte[] WriteXlsx(List<Dictionary<string, object?>> rows)
     {

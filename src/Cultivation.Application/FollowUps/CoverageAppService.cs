@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Cultivation.Districts;
 using Cultivation.Enterprises;
+using Cultivation.Exporting;
 using Cultivation.Localization;
 using Cultivation.Permissions;
 using Cultivation.Repositories;
@@ -82,15 +83,12 @@ public sealed class CoverageAppService(
     public async Task<FileDto> ExportAsync(GetCoverageInput input, CancellationToken cancellationToken = default)
     {
         var report = await GetAsync(input, cancellationToken);
-        var csv = new StringBuilder();
-        csv.AppendLine("区,在跟计划,按期计划,按期率,逾期计划,逾期天数中位数,服务次数,跟踪企业数,每企业每季度服务次数,诉求数,已办结诉求,诉求办结率");
-        foreach (var d in report.Districts)
+        string[] headers = ["区", "在跟计划", "按期计划", "按期率", "逾期计划", "逾期天数中位数", "服务次数", "跟踪企业数", "每企业每季度服务次数", "诉求数", "已办结诉求", "诉求办结率"];
+        var bytes = CsvFile.Write(headers, report.Districts.Select(d => new object?[]
         {
-            csv.AppendLine(string.Join(',', d.DistrictName, d.ActivePlans, d.OnSchedulePlans, Percent(d.OnScheduleRate), d.OverduePlans,
-                d.MedianDaysOverdue?.ToString(CultureInfo.InvariantCulture), d.Services, d.EnterprisesFollowed,
-                d.ServicesPerEnterprisePerQuarter?.ToString(CultureInfo.InvariantCulture), d.RequestsRaised, d.RequestsResolved, Percent(d.RequestsResolvedRate)));
-        }
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray();
+            d.DistrictName, d.ActivePlans, d.OnSchedulePlans, Percent(d.OnScheduleRate), d.OverduePlans, d.MedianDaysOverdue, d.Services,
+            d.EnterprisesFollowed, d.ServicesPerEnterprisePerQuarter, d.RequestsRaised, d.RequestsResolved, Percent(d.RequestsResolvedRate)
+        }));
         return new FileDto($"coverage-{report.From:yyyyMMdd}-{report.To:yyyyMMdd}.csv", "text/csv; charset=utf-8", bytes);
     }
 

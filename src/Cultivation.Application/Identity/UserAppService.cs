@@ -82,10 +82,9 @@ public sealed class UserAppService(
     {
         await ValidateBindingAsync(input, cancellationToken);
         var user = await FindAsync(id);
-        if (!string.IsNullOrEmpty(input.ConcurrencyStamp))
-        {
-            user.ConcurrencyStamp = input.ConcurrencyStamp;
-        }
+        user.ConcurrencyStamp = string.IsNullOrEmpty(input.ConcurrencyStamp)
+            ? throw new BusinessException(CultivationDomainErrorCodes.ConcurrencyStampRequired, "concurrencyStamp")
+            : input.ConcurrencyStamp;
         var wasActive = user.IsActive;
         var bindingChanged = user.DistrictId != input.DistrictId || user.InstitutionId != input.InstitutionId;
         Apply(user, input);

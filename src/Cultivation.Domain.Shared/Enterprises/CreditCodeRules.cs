@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Cultivation.Enterprises;
 
 /// <summary>
@@ -13,10 +15,11 @@ public static class CreditCodeRules
     private static readonly int[] OrganisationWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 
     /// <summary>Upper-cases, trims and turns full-width characters into their ASCII forms.</summary>
+    /// <remarks>Input of any length is safe: the result is built on the heap (a stack buffer sized by the input
+    /// once let one long request overflow the stack and end the process).</remarks>
     public static string Normalize(string value)
     {
-        Span<char> buffer = stackalloc char[value.Length];
-        var length = 0;
+        var builder = new StringBuilder(Math.Min(value.Length, EnterpriseConsts.CreditCodeLength * 2));
         foreach (var c in value)
         {
             var ch = c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
@@ -24,9 +27,9 @@ public static class CreditCodeRules
             {
                 continue;
             }
-            buffer[length++] = char.ToUpperInvariant(ch);
+            builder.Append(char.ToUpperInvariant(ch));
         }
-        return new string(buffer[..length]);
+        return builder.ToString();
     }
 
     public static bool IsValid(string? value)

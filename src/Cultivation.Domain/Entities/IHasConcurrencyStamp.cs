@@ -1,3 +1,5 @@
+using Cultivation.Exceptions;
+
 namespace Cultivation.Entities;
 
 /// <summary>
@@ -12,14 +14,15 @@ public interface IHasConcurrencyStamp
 public static class ConcurrencyStampExtensions
 {
     /// <summary>
-    /// Puts the stamp the client read on the entity, so that saving checks it against the stored one;
-    /// without a stamp the save checks against the one loaded just now.
+    /// Puts the stamp the client read on the entity, so that saving checks it against the stored one. An update
+    /// without a stamp is refused: it would silently overwrite whatever someone else saved in between.
     /// </summary>
     public static void ExpectConcurrencyStamp(this IHasConcurrencyStamp entity, string? stamp)
     {
-        if (!string.IsNullOrEmpty(stamp))
+        if (string.IsNullOrEmpty(stamp))
         {
-            entity.ConcurrencyStamp = stamp;
+            throw new BusinessException(CultivationDomainErrorCodes.ConcurrencyStampRequired, "concurrencyStamp");
         }
+        entity.ConcurrencyStamp = stamp;
     }
 }

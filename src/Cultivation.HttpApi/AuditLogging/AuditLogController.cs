@@ -24,6 +24,7 @@ public sealed class AuditLogController(IAuditLogAppService service) : Controller
 public sealed class EnterpriseHistoryController(IAuditLogAppService service) : ControllerBase
 {
     [HttpGet]
+    [AppServiceMethod(typeof(IAuditLogAppService), nameof(IAuditLogAppService.GetEnterpriseHistoryAsync))]
     public Task<PagedResultDto<EntityChangeDto>> GetAsync(Guid enterpriseId, [FromQuery] PagedAndSortedResultRequestDto input, CancellationToken cancellationToken) =>
         service.GetEnterpriseHistoryAsync(enterpriseId, input, cancellationToken);
 }

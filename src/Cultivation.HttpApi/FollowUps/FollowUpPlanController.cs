@@ -39,19 +39,23 @@ public sealed class EnterpriseFollowUpController(
     IEnterpriseTimelineAppService timeline) : ControllerBase
 {
     [HttpGet("follow-ups")]
+    [AppServiceMethod(typeof(IFollowUpPlanAppService), nameof(IFollowUpPlanAppService.GetOfEnterpriseAsync))]
     public Task<ListResultDto<FollowUpPlanDto>> GetPlansAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
         plans.GetOfEnterpriseAsync(enterpriseId, cancellationToken);
 
     [HttpGet("services")]
+    [AppServiceMethod(typeof(IServiceRecordAppService), nameof(IServiceRecordAppService.GetListAsync))]
     public Task<ListResultDto<ServiceRecordDto>> GetServicesAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
         services.GetListAsync(enterpriseId, cancellationToken);
 
     /// <summary>Logs a contact; the enterprise's plans move to their next due dates.</summary>
     [HttpPost("services")]
+    [AppServiceMethod(typeof(IServiceRecordAppService), nameof(IServiceRecordAppService.LogAsync))]
     public Task<LogServiceResultDto> LogServiceAsync(Guid enterpriseId, LogServiceDto input, CancellationToken cancellationToken) =>
         services.LogAsync(enterpriseId, input, cancellationToken);
 
     [HttpGet("timeline")]
+    [AppServiceMethod(typeof(IEnterpriseTimelineAppService), nameof(IEnterpriseTimelineAppService.GetAsync))]
     public Task<List<TimelineEntryDto>> GetTimelineAsync(Guid enterpriseId, CancellationToken cancellationToken) =>
         timeline.GetAsync(enterpriseId, cancellationToken);
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Cultivation.Localization;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ModelBinding.Metadata;
 using Microsoft.Extensions.Localization;
 
@@ -16,6 +17,7 @@ public sealed class LocalizedValidationMetadataProvider(IStringLocalizerFactory 
 
     public void CreateValidationMetadata(ValidationMetadataProviderContext context)
     {
+        AddInputRules(context);
         foreach (var attribute in context.ValidationMetadata.ValidatorMetadata.OfType<ValidationAttribute>())
         {
             // Framework attributes report their English default as ErrorMessage, so "not set" cannot be told
@@ -26,6 +28,29 @@ public sealed class LocalizedValidationMetadataProvider(IStringLocalizerFactory 
                     ? "Validation:StringLengthRange"
                     : "Validation:" + attribute.GetType().Name.Replace("Attribute", string.Empty, StringComparison.Ordinal);
             }
+        }
+    }
+
+    /// <summary>
+    /// Every string a client sends is plain text and every date a plausible one, without each DTO having to say so:
+    /// a rule that must hold everywhere is not left to be remembered field by field.
+    /// </summary>
+    private static void AddInputRules(ValidationMetadataProviderContext context)
+    {
+        if (context.Key.MetadataKind is not (ModelMetadataKind.Property or ModelMetadataKind.Parameter))
+        {
+            return;
+        }
+        var validators = context.ValidationMetadata.ValidatorMetadata;
+        var type = Nullable.GetUnderlyingType(context.Key.ModelType) ?? context.Key.ModelType;
+        if (type == typeof(string) && !validators.OfType<PlainTextAttribute>().Any())
+        {
+            validators.Add(new PlainTextAttribute());
+        }
+        if ((type == typeof(DateOnly) || type == typeof(DateTime) || type == typeof(DateTimeOffset))
+            && !validators.OfType<PlausibleDateAttribute>().Any())
+        {
+            validators.Add(new PlausibleDateAttribute());
         }
     }
 

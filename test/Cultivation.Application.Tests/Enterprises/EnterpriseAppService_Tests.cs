@@ -162,7 +162,7 @@ public abstract class EnterpriseAppService_Tests<TFixture>(TFixture fixture) : I
         var own = await Fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.PudongOfficer,
             s => s.CreateAsync(NewCompany("本区公司", "91310115MA1K0000G7".FixCheck())));
         (await Should.ThrowAsync<BusinessException>(() => Fixture.CallAsync<IEnterpriseAppService>(TestPrincipals.PudongOfficer,
-            s => s.UpdateAsync(own.Id, new UpdateEnterpriseDto { Name = own.Name, CreditCode = own.CreditCode, DistrictId = TestData.XuhuiId }))))
+            s => s.UpdateAsync(own.Id, new UpdateEnterpriseDto { Name = own.Name, CreditCode = own.CreditCode, DistrictId = TestData.XuhuiId, ConcurrencyStamp = own.ConcurrencyStamp }))))
             .Code.ShouldBe(CultivationDomainErrorCodes.DistrictOutOfScope);
     }
 
@@ -172,7 +172,7 @@ public abstract class EnterpriseAppService_Tests<TFixture>(TFixture fixture) : I
         var created = await AsAdmin(s => s.CreateAsync(NewCompany("迁址公司", "91310115MA1K0000H8".FixCheck())));
         await Fixture.CallAsync<IEnterpriseContactAppService>(TestPrincipals.Admin,
             s => s.CreateAsync(created.Id, new CreateUpdateEnterpriseContactDto { Name = "联系人", Phone = "13700000000" }));
-        await AsAdmin(s => s.UpdateAsync(created.Id, new UpdateEnterpriseDto { Name = created.Name, CreditCode = created.CreditCode, DistrictId = TestData.XuhuiId }));
+        await AsAdmin(s => s.UpdateAsync(created.Id, new UpdateEnterpriseDto { Name = created.Name, CreditCode = created.CreditCode, DistrictId = TestData.XuhuiId, ConcurrencyStamp = created.ConcurrencyStamp }));
 
         var contacts = await Fixture.CallAsync<IEnterpriseContactAppService, Cultivation.Dtos.ListResultDto<EnterpriseContactDto>>(
             TestPrincipals.XuhuiOfficer, s => s.GetListAsync(created.Id));

@@ -53,6 +53,33 @@ public abstract class EnterpriseExport_Tests<TFixture>(TFixture fixture) : IClas
     }
 
     [Fact]
+    public async Task Should_neutralise_formulas_in_csv_text_and_keep_them_as_plain_text_in_xlsx()
+    {
+        const string name = "=HYPERLINK(\"http://evil.example\",\"点击\")公式测试";
+        await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateEnterpriseDto
+        {
+            Kind = EnterpriseKind.Company,
+            Name = name,
+            CreditCode = "91310115MA1K0FX0A1".FixCheck(),
+            DistrictId = TestData.PudongId,
+            LeadName = "@SUM(A1:A9)",
+            LeadGender = Gender.Male
+        }));
+
+        var csv = await fixture.CallAsync<IEnterpriseExportAppService, FileDto>(TestPrincipals.Admin,
+            s => s.ExportAsync(new ExportEnterprisesInput { Format = ExportFormat.Csv, Keyword = "公式测试" }));
+        var text = Encoding.UTF8.GetString(csv.Content);
+        text.ShouldContain("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"点击\"\")公式测试\"");
+        text.ShouldContain(",'@SUM(A1:A9),");
+
+        var xlsx = await fixture.CallAsync<IEnterpriseExportAppService, FileDto>(TestPrincipals.Admin,
+            s => s.ExportAsync(new ExportEnterprisesInput { Format = ExportFormat.Xlsx, Keyword = "公式测试" }));
+        using var stream = new MemoryStream(xlsx.Content);
+        var row = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ShouldHaveSingleItem();
+        row["企业名称"].ShouldBe(name);
+    }
+
+    [Fact]
     public async Task Should_refuse_export_to_readers_without_the_export_permission()
     {
         await Should.ThrowAsync<Cultivation.Authorization.CultivationAuthorizationException>(() => fixture.CallAsync<IEnterpriseExportAppService, FileDto>(

@@ -111,15 +111,15 @@ public abstract class FollowUpPlan_Tests<TFixture>(TFixture fixture) : IClassFix
         var paused = await fixture.CallAsync<IFollowUpPlanAppService, FollowUpPlanDto>(TestPrincipals.PudongOfficer,
             s => s.PauseAsync(plan.Id, new ChangePlanStatusDto { Reason = "企业外迁", ConcurrencyStamp = plan.ConcurrencyStamp }));
         (paused.Status, paused.StatusReason).ShouldBe((FollowUpStatus.Paused, "企业外迁"));
-        var resumed = await fixture.CallAsync<IFollowUpPlanAppService, FollowUpPlanDto>(TestPrincipals.PudongOfficer, s => s.ResumeAsync(plan.Id, new ChangePlanStatusDto()));
+        var resumed = await fixture.CallAsync<IFollowUpPlanAppService, FollowUpPlanDto>(TestPrincipals.PudongOfficer, s => s.ResumeAsync(plan.Id, new ChangePlanStatusDto { ConcurrencyStamp = paused.ConcurrencyStamp }));
         resumed.NextDueDate.ShouldBe(new DateOnly(2025, 6, 3)); // the overdue date became today
 
         var xuhuiOfficerId = (await fixture.CallAsync<Cultivation.Identity.IUserAppService, PagedResultDto<Cultivation.Identity.IdentityUserDto>>(TestPrincipals.Admin,
             s => s.GetListAsync(new Cultivation.Identity.GetUserListInput { Filter = TestData.Users.XuhuiOfficer }))).Items.Single().Id;
         (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IFollowUpPlanAppService, FollowUpPlanDto>(TestPrincipals.PudongOfficer,
-            s => s.AssignAsync(plan.Id, new AssignPlanDto { OfficerId = xuhuiOfficerId })))).Code.ShouldBe(CultivationDomainErrorCodes.OfficerNotOfDistrict);
+            s => s.AssignAsync(plan.Id, new AssignPlanDto { OfficerId = xuhuiOfficerId, ConcurrencyStamp = resumed.ConcurrencyStamp })))).Code.ShouldBe(CultivationDomainErrorCodes.OfficerNotOfDistrict);
 
-        var closed = await fixture.CallAsync<IFollowUpPlanAppService, FollowUpPlanDto>(TestPrincipals.PudongOfficer, s => s.CloseAsync(plan.Id, new ChangePlanStatusDto { Reason = "培育期满" }));
+        var closed = await fixture.CallAsync<IFollowUpPlanAppService, FollowUpPlanDto>(TestPrincipals.PudongOfficer, s => s.CloseAsync(plan.Id, new ChangePlanStatusDto { Reason = "培育期满", ConcurrencyStamp = resumed.ConcurrencyStamp }));
         closed.Status.ShouldBe(FollowUpStatus.Closed);
     }
 
