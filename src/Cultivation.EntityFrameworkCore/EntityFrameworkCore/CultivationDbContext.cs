@@ -32,14 +32,14 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     private readonly ICurrentUser? _currentUser;
     private readonly IDataFilter? _dataFilter;
     private readonly ICultivationDbProvider? _provider;
-    private readonly IDomainEventDispatcher? _events;
+    private readonly DomainEventPublisher? _events;
 
     public CultivationDbContext(
         DbContextOptions<CultivationDbContext> options,
         ICurrentUser? currentUser = null,
         IDataFilter? dataFilter = null,
         ICultivationDbProvider? provider = null,
-        IDomainEventDispatcher? events = null)
+        DomainEventPublisher? events = null)
         : base(options)
     {
         _currentUser = currentUser;
@@ -83,7 +83,10 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await DispatchDomainEventsAsync(cancellationToken);
+        if (_events is not null)
+        {
+            await _events.PublishAsync(() => ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity), cancellationToken);
+        }
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -95,26 +98,6 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         catch (DbUpdateException e) when (_provider?.IsUniqueViolation(e) == true)
         {
             throw new DuplicateKeyException(e.Message, e);
-        }
-    }
-
-    private async Task DispatchDomainEventsAsync(CancellationToken cancellationToken)
-    {
-        if (_events is null)
-        {
-            return;
-        }
-        // Handlers may raise events of their own; a few rounds settle any real chain.
-        for (var round = 0; round < 5; round++)
-        {
-            var raisers = ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).Where(e => e.DomainEvents.Count > 0).ToList();
-            if (raisers.Count == 0)
-            {
-                return;
-            }
-            var events = raisers.SelectMany(e => e.DomainEvents).ToList();
-            raisers.ForEach(e => e.ClearDomainEvents());
-            await _events.DispatchAsync(events, cancellationToken);
         }
     }
 

@@ -35,11 +35,18 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
                                ?? throw new InvalidOperationException("ConnectionStrings:Default is not configured.");
 
         services.AddSingleton(provider);
+        services.AddScoped<EntityStamper>();
+        services.AddScoped<StampingSaveChangesInterceptor>();
         services.AddScoped<AuditingSaveChangesInterceptor>();
+        services.AddScoped<DomainEventPublisher>();
+        services.AddScoped<EfCoreBulkWriter>();
         services.AddDbContext<CultivationDbContext>((sp, options) =>
         {
             provider.Configure(options, connectionString);
-            options.AddInterceptors(sp.GetRequiredService<AuditingSaveChangesInterceptor>());
+            // In this order: the audit records the stamped values.
+            options.AddInterceptors(
+                sp.GetRequiredService<StampingSaveChangesInterceptor>(),
+                sp.GetRequiredService<AuditingSaveChangesInterceptor>());
         });
 
         services.AddScoped<IUnitOfWork, EfCoreUnitOfWork>();

@@ -21,7 +21,7 @@ public sealed class EfCoreFollowUpPolicyRepository(CultivationDbContext dbContex
         DbSet.Where(p => editionIds.Contains(p.EditionId)).ToListAsync(cancellationToken);
 }
 
-public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext, AuditingSaveChangesInterceptor saving)
+public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext, EfCoreBulkWriter bulk)
     : EfCoreRepository<FollowUpPlan, Guid>(dbContext), IFollowUpPlanRepository
 {
     /// <summary>Below this, plans go with the save; an import's thousands of winners are written set-based.</summary>
@@ -29,9 +29,9 @@ public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext,
 
     public async Task InsertStartedAsync(IReadOnlyCollection<FollowUpPlan> plans, CancellationToken cancellationToken = default)
     {
-        if (plans.Count >= BulkThreshold && saving.HandlingBulkInsertedEvents)
+        if (plans.Count >= BulkThreshold && bulk.InBulkEventScope)
         {
-            await saving.InsertInBulkAsync(DbContext, plans.ToList(), cancellationToken: cancellationToken);
+            await bulk.InsertAsync(plans.ToList(), cancellationToken: cancellationToken);
             return;
         }
         await InsertManyAsync(plans, cancellationToken: cancellationToken);

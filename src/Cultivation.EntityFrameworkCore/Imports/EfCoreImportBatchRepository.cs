@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Cultivation.Imports;
 
-public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, AuditingSaveChangesInterceptor saving)
+public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, EfCoreBulkWriter bulk)
     : EfCoreRepository<ImportBatch, Guid>(dbContext), IImportBatchRepository
 {
     /// <summary>Enough ids or codes per query to keep round trips few and statements small.</summary>
@@ -82,7 +82,7 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
 
     /// <summary>The field values of the new records are the import's to keep (its provenance, written by the same commit).</summary>
     public Task InsertNewEnterprisesAsync(IReadOnlyCollection<Enterprise> enterprises, CancellationToken cancellationToken = default) =>
-        saving.InsertInBulkAsync(DbContext, enterprises, valuesKeptByCaller: true, cancellationToken);
+        bulk.InsertAsync(enterprises, valuesKeptByCaller: true, cancellationToken);
 
     /// <summary>Thousands of rows at once: multi-row inserts, in the caller's transaction.</summary>
     public Task InsertChangesAsync(IEnumerable<ImportedChange> changes, CancellationToken cancellationToken = default) =>
