@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     --output) output=${2:?}; shift ;;
     --dir) dir=${2:?}; shift ;;
     --host|--port|--user|--socket) client_flags+=("$1" "${2:?}"); shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
     *) die "unknown argument '$1' (see --help)" ;;
   esac
   shift

@@ -2,8 +2,9 @@
 """Helpers of backup.sh and restore.sh (Python's standard library only, so nothing needs installing).
 
   db_tool.py sqlite-path                  the SQLite file of ConnectionStrings__Default ("Data Source=…")
-  db_tool.py sqlite-copy SRC DST          online copy through SQLite's backup API, then an integrity check;
-                                          SRC or DST may end in .gz (compressed on the way)
+  db_tool.py sqlite-copy SRC DST [--check-source]
+                                          online copy through SQLite's backup API, then an integrity check of the
+                                          copy (and of SRC first with --check-source); SRC or DST may end in .gz
   db_tool.py sqlite-tables FILE           how many tables FILE holds (0 when it does not exist)
   db_tool.py mysql-defaults FILE [--host H] [--port P] [--user U] [--socket S]
                                           writes a [client] option file (mode 600) from ConnectionStrings__Default
@@ -86,7 +87,12 @@ def sqlite_tables(path):
         db.close()
 
 
-def sqlite_copy(source, target):
+def integrity(db):
+    return db.execute("PRAGMA integrity_check").fetchone()[0]
+
+
+def sqlite_copy(source, target, check_source=False):
+    named = source
     work = tempfile.mkdtemp(prefix="cultivation-sqlite-", dir=os.path.dirname(os.path.abspath(target)) or ".")
     try:
         if source.endswith(".gz"):
@@ -95,14 +101,20 @@ def sqlite_copy(source, target):
                 shutil.copyfileobj(compressed, out)
             source = plain
         if not os.path.exists(source):
-            sys.exit(f"no SQLite database at {source}")
+            sys.exit(f"no SQLite database at {named}")
         copy_to = os.path.join(work, "copy.db") if target.endswith(".gz") else target
         src = sqlite3.connect(read_only_uri(source), uri=True, timeout=60)
+        try:
+            if check_source and integrity(src) != "ok":
+                sys.exit(f"{named} fails SQLite's integrity check: nothing restored")
+        except sqlite3.DatabaseError as error:
+            src.close()
+            sys.exit(f"{named} is not a usable SQLite database ({error}): nothing restored")
         dst = sqlite3.connect(copy_to)
         try:
             # One step (pages=-1): a consistent snapshot while the host keeps running.
             src.backup(dst)
-            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+            result = integrity(dst)
             if result != "ok":
                 sys.exit(f"integrity check of the copy failed: {result}")
         finally:
@@ -150,8 +162,8 @@ def main(argv):
         sqlite_path()
     elif command == "sqlite-tables" and len(rest) == 1:
         sqlite_tables(rest[0])
-    elif command == "sqlite-copy" and len(rest) == 2:
-        sqlite_copy(rest[0], rest[1])
+    elif command == "sqlite-copy" and len(rest) in (2, 3):
+        sqlite_copy(rest[0], rest[1], check_source="--check-source" in rest[2:])
     elif command == "mysql-defaults" and len(rest) >= 1:
         mysql_defaults(rest[0], rest[1:])
     else:

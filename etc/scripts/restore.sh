@@ -4,7 +4,7 @@
 #                          [--host H] [--port P] [--user U] [--socket S]
 # The profile follows the file (.db.gz / .db: SQLite, .sql.gz / .sql: MySQL). The target is --database, else
 # the one in ConnectionStrings__Default (SQLite: its Data Source, else the host's default file).
-#   SQLite : written through SQLite's backup API after an integrity check of the backup.
+#   SQLite : the backup is integrity-checked, then written through SQLite's backup API and checked again.
 #   MySQL  : the database is created (utf8mb4) when missing, then the dump is loaded with the mariadb/mysql client.
 # A target that already holds tables is refused (exit 3) unless --force, which replaces it.
 set -euo pipefail
@@ -18,7 +18,7 @@ while [ $# -gt 0 ]; do
     --database) database=${2:?}; shift ;;
     --force) force=1 ;;
     --host|--port|--user|--socket) client_flags+=("$1" "${2:?}"); shift ;;
-    -h|--help) sed -n '2,10p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
     -*) die "unknown argument '$1' (see --help)" ;;
     *) [ -z "$backup" ] || die "one backup file only"; backup=$1 ;;
   esac
@@ -40,7 +40,7 @@ if [ "$profile" = sqlite ]; then
   fi
   mkdir -p "$(dirname "$target")"
   rm -f "$target-journal" "$target-wal" "$target-shm"
-  db_tool sqlite-copy "$backup" "$target"
+  db_tool sqlite-copy "$backup" "$target" --check-source
   echo "restored into $target: $(db_tool sqlite-tables "$target") tables" >&2
 else
   mysql_client_setup "${client_flags[@]}"
