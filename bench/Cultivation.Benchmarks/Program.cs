@@ -26,6 +26,11 @@ if (args.Contains("--daily-scan"))
 }
 var hostDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
               ?? throw new InvalidOperationException("Pass the Release build of Cultivation.HttpApi.Host.dll.");
+if (args.Contains("--soak"))
+{
+    // Load and soak: N clients of every role with mixed reads and writes against the host (bench/run.sh --soak).
+    return await SoakBenchmark.RunAsync(server, hostDll);
+}
 var enterprises = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ENTERPRISES"), out var n) ? n : 100_000;
 var iterations = int.TryParse(Environment.GetEnvironmentVariable("BENCH_ITERATIONS"), out var i) ? i : 800;
 
