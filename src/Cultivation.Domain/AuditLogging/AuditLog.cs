@@ -1,3 +1,4 @@
+using Cultivation.Auditing;
 using Cultivation.Entities;
 
 namespace Cultivation.AuditLogging;
@@ -6,6 +7,7 @@ namespace Cultivation.AuditLogging;
 /// One save's worth of changes: who made them, when, through which request, and each entity's changed
 /// properties with old and new values. Written in the same transaction as the changes themselves.
 /// </summary>
+[DisableAuditing]
 public class AuditLog : Entity<Guid>
 {
     private readonly List<EntityChange> _entityChanges = [];
@@ -54,6 +56,7 @@ public sealed class NullAuditRequestInfoProvider : IAuditRequestInfoProvider
     public AuditRequestInfo? Current => null;
 }
 
+[DisableAuditing]
 public class EntityChange : Entity<Guid>
 {
     private readonly List<EntityPropertyChange> _propertyChanges = [];
@@ -88,6 +91,7 @@ public class EntityChange : Entity<Guid>
     public void Add(EntityPropertyChange change) => _propertyChanges.Add(change);
 }
 
+[DisableAuditing]
 public class EntityPropertyChange : Entity<Guid>
 {
     public const int MaxValueLength = 512;

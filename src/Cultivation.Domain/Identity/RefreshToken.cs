@@ -1,3 +1,4 @@
+using Cultivation.Auditing;
 using Cultivation.Entities;
 
 namespace Cultivation.Identity;
@@ -6,6 +7,7 @@ namespace Cultivation.Identity;
 /// A refresh token, stored only as a hash. Each use replaces it with a new one (rotation); presenting a
 /// token that was already replaced revokes its whole family, since it must have been stolen.
 /// </summary>
+[DisableAuditing]
 public class RefreshToken : Entity<Guid>
 {
     public Guid UserId { get; private set; }

@@ -1,8 +1,10 @@
+using Cultivation.Auditing;
 using Cultivation.Entities;
 
 namespace Cultivation.Identity;
 
 /// <summary>A sign-in related event (success, failure, lock-out, refresh, sign-out), kept for the audit.</summary>
+[DisableAuditing]
 public class SecurityLog : Entity<Guid>
 {
     public Guid? UserId { get; private set; }

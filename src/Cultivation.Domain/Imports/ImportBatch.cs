@@ -9,7 +9,8 @@ namespace Cultivation.Imports;
 /// progress of its background work and the summary of its report. Its rows (<see cref="ImportRow"/>), the
 /// stored file and what its commit changed (<see cref="ImportedChange"/>) are kept beside it.
 /// </summary>
-public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditing
+[DisableAuditing]
+public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
 {
     public ImportKind Kind { get; private set; }
     public string FileName { get; private set; } = null!;

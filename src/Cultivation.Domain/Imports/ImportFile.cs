@@ -4,7 +4,8 @@ using Cultivation.Entities;
 namespace Cultivation.Imports;
 
 /// <summary>The uploaded file as it came, kept with its import (the same id) so any node can process it.</summary>
-public class ImportFile : Entity<Guid>, IDisableAuditing
+[DisableAuditing]
+public class ImportFile : Entity<Guid>
 {
     public byte[] Content { get; private set; } = null!;
 

@@ -7,7 +7,8 @@ namespace Cultivation.Imports;
 /// One row of an import's report: its verdict, what committing would do with it (and to which enterprise),
 /// its messages, the preview of each field it changes (old → new), and a reviewer's decision if it needs one.
 /// </summary>
-public class ImportRow : Entity<Guid>, IDisableAuditing
+[DisableAuditing]
+public class ImportRow : Entity<Guid>
 {
     public Guid BatchId { get; private set; }
     public int RowNumber { get; private set; }

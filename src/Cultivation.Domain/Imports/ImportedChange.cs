@@ -8,7 +8,8 @@ namespace Cultivation.Imports;
 /// or changed these fields from old to new. It answers "which import set this value" and lets a revert restore
 /// the old values (or remove what the import created) where nothing changed them since.
 /// </summary>
-public class ImportedChange : Entity<Guid>, IDisableAuditing
+[DisableAuditing]
+public class ImportedChange : Entity<Guid>
 {
     public Guid BatchId { get; private set; }
     public int RowNumber { get; private set; }

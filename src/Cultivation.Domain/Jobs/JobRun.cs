@@ -1,8 +1,10 @@
+using Cultivation.Auditing;
 using Cultivation.Entities;
 
 namespace Cultivation.Jobs;
 
 /// <summary>One execution of a scheduled job on one node: when, how it ended and what it did.</summary>
+[DisableAuditing]
 public class JobRun : AggregateRoot<Guid>
 {
     public const int MaxNameLength = 64;

@@ -1,3 +1,4 @@
+using Cultivation.Auditing;
 using Cultivation.Entities;
 
 namespace Cultivation.Notifications;
@@ -45,6 +46,7 @@ public class Notification : AggregateRoot<Guid>
 /// A message to deliver outside the application (e-mail, 企业微信 robot), written in the same transaction as
 /// what caused it and delivered later with retries: a failing mail server delays mail but loses none.
 /// </summary>
+[DisableAuditing]
 public class OutboxMessage : AggregateRoot<Guid>
 {
     public const int MaxRecipientLength = 512;

@@ -4,7 +4,6 @@ using System.Reflection;
 using Cultivation.Auditing;
 using Cultivation.Entities;
 using Cultivation.Enterprises;
-using Cultivation.Identity;
 using Cultivation.Validation;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -17,15 +16,16 @@ namespace Cultivation.AuditLogging;
 /// </summary>
 public static class EntityChangeRecorder
 {
-    /// <summary>Bookkeeping that is not worth an audit row, or must never be copied into one.</summary>
-    private static readonly HashSet<string> SkippedProperties =
+    /// <summary>The audit fields every audited entity has: bookkeeping of the log itself, not worth a row of it.</summary>
+    private static readonly HashSet<string> AuditFields =
     [
         nameof(IHasConcurrencyStamp.ConcurrencyStamp), nameof(IHasCreationTime.CreationTime), nameof(ICreationAuditedObject.CreatorId),
         nameof(IModificationAuditedObject.LastModificationTime), nameof(IModificationAuditedObject.LastModifierId),
-        nameof(IDeletionAuditedObject.DeletionTime), nameof(IDeletionAuditedObject.DeleterId),
-        nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.NormalizedUserName),
-        nameof(AppUser.NormalizedEmail), nameof(AppUser.AccessFailedCount), nameof(AppUser.LastSignInTime)
+        nameof(IDeletionAuditedObject.DeletionTime), nameof(IDeletionAuditedObject.DeleterId)
     ];
+
+    private static readonly ConcurrentDictionary<Type, bool> AuditedTypes = new();
+    private static readonly ConcurrentDictionary<(Type, string), bool> SkippedProperties = new();
 
     private static readonly ConcurrentDictionary<(Type, string), bool> PersonalDataCache = new();
 
@@ -71,7 +71,7 @@ public static class EntityChangeRecorder
     public static AuditLog? RecordCreated(IReadOnlyCollection<(Microsoft.EntityFrameworkCore.Metadata.IEntityType Type, object Entity)> created,
         DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId, bool withValues = true)
     {
-        var audited = created.Where(c => IsAudited(c.Entity, c.Type.ClrType)).ToList();
+        var audited = created.Where(c => IsAudited(c.Type.ClrType)).ToList();
         if (audited.Count == 0)
         {
             return null;
@@ -106,17 +106,21 @@ public static class EntityChangeRecorder
         }
     }
 
-    private static bool IsAudited(object entity, Type clrType) =>
-        entity is not (AuditLog or EntityChange or EntityPropertyChange or SecurityLog or RefreshToken or IDisableAuditing)
-        && !clrType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal);
+    /// <summary>Whether changes of the type are recorded: not when it says <see cref="DisableAuditingAttribute"/>, nor Identity's sign-in tokens.</summary>
+    private static bool IsAudited(Type clrType) =>
+        AuditedTypes.GetOrAdd(clrType, type => !type.IsDefined(typeof(DisableAuditingAttribute), inherit: true)
+            && !typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>).IsAssignableFrom(type));
 
-    private static bool IsAudited(EntityEntry entry) =>
-        entry.Entity is not (AuditLog or EntityChange or EntityPropertyChange or SecurityLog or RefreshToken or IDisableAuditing)
-        && !entry.Metadata.ClrType.Name.StartsWith("IdentityUserToken", StringComparison.Ordinal);
+    private static bool IsAudited(EntityEntry entry) => IsAudited(entry.Metadata.ClrType);
+
+    private static bool IsSkipped(Type type, string property) =>
+        AuditFields.Contains(property)
+        || SkippedProperties.GetOrAdd((type, property), key =>
+            key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance)?.IsDefined(typeof(DisableAuditingAttribute), true) == true);
 
     private static bool IsRecorded(PropertyEntry property, EntityChangeType type)
     {
-        if (property.Metadata.IsShadowProperty() && !property.Metadata.IsForeignKey() || SkippedProperties.Contains(property.Metadata.Name))
+        if (property.Metadata.IsShadowProperty() && !property.Metadata.IsForeignKey() || IsSkipped(property.EntityEntry.Metadata.ClrType, property.Metadata.Name))
         {
             return false;
         }
@@ -146,7 +150,7 @@ public static class EntityChangeRecorder
     /// <summary>The properties recorded for a new entity of the type: as <see cref="IsRecorded"/> decides for Created, less the value test.</summary>
     private static CreatedProperty[] DescribeCreated(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
         type.GetProperties()
-            .Where(p => !(p.IsShadowProperty() && !p.IsForeignKey()) && !SkippedProperties.Contains(p.Name) && !p.IsPrimaryKey())
+            .Where(p => !(p.IsShadowProperty() && !p.IsForeignKey()) && !IsSkipped(type.ClrType, p.Name) && !p.IsPrimaryKey())
             .Select(p => new CreatedProperty(p, p.IsShadowProperty() ? null : p.GetGetter(), IsPersonalData(type.ClrType, p.Name)))
             .ToArray();
 
@@ -172,6 +176,5 @@ public static class EntityChangeRecorder
 
     private static bool IsPersonalData(Type type, string property) =>
         PersonalDataCache.GetOrAdd((type, property), key =>
-            key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance)?.IsDefined(typeof(PersonalDataAttribute), true) == true
-            || key.Item2 is nameof(AppUser.Email) or nameof(AppUser.PhoneNumber) && typeof(AppUser).IsAssignableFrom(key.Item1));
+            key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance)?.IsDefined(typeof(PersonalDataAttribute), true) == true);
 }

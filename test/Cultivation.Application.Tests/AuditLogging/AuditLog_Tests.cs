@@ -91,6 +91,34 @@ public abstract class AuditLog_Tests<TFixture>(TFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task Should_read_what_to_record_from_attributes_not_from_type_names()
+    {
+        var user = await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateUserDto
+        {
+            UserName = "audit-attributes", DisplayName = "审计属性测试", Password = TestData.Password, PhoneNumber = "13911112222",
+            Roles = [CultivationRoles.MunicipalReviewer]
+        }));
+        await fixture.CallAsync<IUserAppService>(TestPrincipals.Admin, s => s.ResetPasswordAsync(user.Id, new ResetPasswordDto { NewPassword = "Another@2024x" }));
+        await fixture.RunAsync(null, async sp =>
+        {
+            var db = sp.GetRequiredService<CultivationDbContext>();
+            db.JobRuns.Add(new Cultivation.Jobs.JobRun(Guid.CreateVersion7(), "audit-attribute-test", "test-node", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        });
+
+        await fixture.RunAsync(null, async sp =>
+        {
+            var db = sp.GetRequiredService<CultivationDbContext>();
+            var userChanges = db.EntityChanges.Where(c => c.EntityType == nameof(AppUser) && c.EntityId == user.Id.ToString());
+            var recorded = await userChanges.SelectMany(c => c.PropertyChanges).ToListAsync();
+            recorded.ShouldContain(p => p.PropertyName == "DisplayName");
+            recorded.ShouldNotContain(p => p.PropertyName == "PasswordHash" || p.PropertyName == "SecurityStamp" || p.PropertyName == "NormalizedUserName");
+            recorded.Single(p => p.PropertyName == "PhoneNumber").IsPersonalData.ShouldBeTrue();
+            (await db.EntityChanges.AnyAsync(c => c.EntityType == "JobRun")).ShouldBeFalse();
+        });
+    }
+
+    [Fact]
     public void Should_mask_phones_emails_and_ids_keeping_their_shape()
     {
         PersonalDataMasker.Mask("13812345678", Cultivation.Validation.PersonalDataKind.Phone).ShouldBe("138****5678");
