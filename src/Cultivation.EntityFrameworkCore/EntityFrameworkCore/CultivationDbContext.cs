@@ -73,6 +73,21 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     // Read by the query filters, once per query execution (EF parameterises members of the context).
+    /// <summary>
+    /// Turns one of the combined query filter's parts off for the queries run until the result is disposed (as ABP's
+    /// IDataFilter does): <see cref="ISoftDelete"/> to see deleted rows, <see cref="IDistrictScoped"/> to see across districts.
+    /// </summary>
+    public IDisposable DisableFilter<TFilter>() where TFilter : class => _dataFilter?.Disable<TFilter>() ?? NoFilterToRestore.Instance;
+
+    private sealed class NoFilterToRestore : IDisposable
+    {
+        public static readonly NoFilterToRestore Instance = new();
+
+        public void Dispose()
+        {
+        }
+    }
+
     protected bool IsSoftDeleteFilterEnabled => _dataFilter?.IsEnabled<ISoftDelete>() ?? true;
     protected bool IsDistrictFilterEnabled => (_dataFilter?.IsEnabled<IDistrictScoped>() ?? true) && _currentUser?.DistrictId is not null;
     protected Guid? CurrentDistrictId => _currentUser?.DistrictId;

@@ -1,3 +1,5 @@
+using Cultivation.Auditing;
+using Cultivation.Entities;
 using Cultivation.EntityFrameworkCore;
 using Cultivation.Repositories;
 using Microsoft.EntityFrameworkCore;
@@ -40,10 +42,11 @@ public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext,
     /// <summary>Across districts: the plan of an award exists once, whoever records the award.</summary>
     public async Task<List<FollowUpPlan>> GetByAwardRecordsAsync(IReadOnlyCollection<Guid> awardRecordIds, CancellationToken cancellationToken = default)
     {
+        using var _ = DbContext.DisableFilter<IDistrictScoped>();
         var result = new List<FollowUpPlan>(awardRecordIds.Count);
         foreach (var chunk in awardRecordIds.Chunk(1000))
         {
-            result.AddRange(await DbSet.IgnoreQueryFilters().Where(p => !p.IsDeleted && p.AwardRecordId != null && chunk.Contains(p.AwardRecordId.Value)).ToListAsync(cancellationToken));
+            result.AddRange(await DbSet.Where(p => p.AwardRecordId != null && chunk.Contains(p.AwardRecordId.Value)).ToListAsync(cancellationToken));
         }
         return result;
     }
@@ -55,15 +58,19 @@ public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext,
 
     public async Task PurgeAsync(IReadOnlyCollection<Guid> planIds, CancellationToken cancellationToken = default)
     {
+        using var _ = DbContext.DisableFilter<ISoftDelete>();
         foreach (var chunk in planIds.Chunk(1000))
         {
             await DbContext.Set<Reminder>().Where(r => chunk.Contains(r.SubjectId)).ExecuteDeleteAsync(cancellationToken);
-            await DbSet.IgnoreQueryFilters().Where(p => chunk.Contains(p.Id) && p.IsDeleted).ExecuteDeleteAsync(cancellationToken);
+            await DbSet.Where(p => chunk.Contains(p.Id) && p.IsDeleted).ExecuteDeleteAsync(cancellationToken);
         }
     }
 
-    public Task<List<FollowUpPlan>> GetActiveOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default) =>
-        DbSet.IgnoreQueryFilters().Where(p => !p.IsDeleted && p.EnterpriseId == enterpriseId && p.Status != FollowUpStatus.Closed).ToListAsync(cancellationToken);
+    public async Task<List<FollowUpPlan>> GetActiveOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default)
+    {
+        using var _ = DbContext.DisableFilter<IDistrictScoped>();
+        return await DbSet.Where(p => p.EnterpriseId == enterpriseId && p.Status != FollowUpStatus.Closed).ToListAsync(cancellationToken);
+    }
 }
 
 public sealed class EfCoreServiceRecordRepository(CultivationDbContext dbContext)
@@ -74,11 +81,15 @@ public sealed class EfCoreEnterpriseRequestRepository(CultivationDbContext dbCon
 
 public sealed class EfCoreFollowUpRecordsOfEnterprise(CultivationDbContext dbContext) : IFollowUpRecordsOfEnterprise
 {
+    /// <summary>Deleted ones too, and across districts: an enterprise that moves takes all of them along.</summary>
     public async Task<(List<FollowUpPlan> Plans, List<ServiceRecord> Services, List<EnterpriseRequest> Requests)> LoadAsync(
-        Guid enterpriseId, CancellationToken cancellationToken = default) =>
-    (
-        await dbContext.Set<FollowUpPlan>().IgnoreQueryFilters().Where(p => p.EnterpriseId == enterpriseId).ToListAsync(cancellationToken),
-        await dbContext.Set<ServiceRecord>().IgnoreQueryFilters().Where(s => s.EnterpriseId == enterpriseId).ToListAsync(cancellationToken),
-        await dbContext.Set<EnterpriseRequest>().IgnoreQueryFilters().Where(r => r.EnterpriseId == enterpriseId).ToListAsync(cancellationToken)
-    );
+        Guid enterpriseId, CancellationToken cancellationToken = default)
+    {
+        using var _ = dbContext.DisableFilter<ISoftDelete>();
+        using var __ = dbContext.DisableFilter<IDistrictScoped>();
+        return (
+            await dbContext.Set<FollowUpPlan>().Where(p => p.EnterpriseId == enterpriseId).ToListAsync(cancellationToken),
+            await dbContext.Set<ServiceRecord>().Where(s => s.EnterpriseId == enterpriseId).ToListAsync(cancellationToken),
+            await dbContext.Set<EnterpriseRequest>().Where(r => r.EnterpriseId == enterpriseId).ToListAsync(cancellationToken));
+    }
 }

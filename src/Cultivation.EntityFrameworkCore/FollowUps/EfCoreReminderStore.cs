@@ -1,3 +1,5 @@
+using Cultivation.Auditing;
+using Cultivation.Entities;
 using Cultivation.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,16 +28,21 @@ public sealed class EfCoreReminderStore(CultivationDbContext dbContext, ICultiva
         dbContext.Database.ExecuteSqlRawAsync(AddRemindersSql,
             [runId, now, selection.Today, selection.DueSoonUntil, selection.EscalateDueBefore, selection.RequestsRaisedOnOrBefore], cancellationToken);
 
-    public Task<List<ReminderToNotify>> GetCreatedAsync(Guid runId, CancellationToken cancellationToken = default) =>
-        (from r in dbContext.Reminders.IgnoreQueryFilters()
-         where r.RunId == runId
-         join e in dbContext.Enterprises.IgnoreQueryFilters() on r.EnterpriseId equals e.Id
-         select new ReminderToNotify(
-             r.Kind, r.SubjectId, r.DueDate, r.EnterpriseId, e.Name, r.DistrictId,
-             r.Kind == ReminderKind.RequestOverdue
-                 ? dbContext.EnterpriseRequests.IgnoreQueryFilters().Where(q => q.Id == r.SubjectId).Select(q => q.OwnerId).FirstOrDefault()
-                 : dbContext.FollowUpPlans.IgnoreQueryFilters().Where(p => p.Id == r.SubjectId).Select(p => p.OfficerId).FirstOrDefault()))
-        .ToListAsync(cancellationToken);
+    /// <summary>A run's reminders across districts (deleted records included: the reminder was made while they existed).</summary>
+    public async Task<List<ReminderToNotify>> GetCreatedAsync(Guid runId, CancellationToken cancellationToken = default)
+    {
+        using var _ = dbContext.DisableFilter<ISoftDelete>();
+        using var __ = dbContext.DisableFilter<IDistrictScoped>();
+        return await (from r in dbContext.Reminders
+                      where r.RunId == runId
+                      join e in dbContext.Enterprises on r.EnterpriseId equals e.Id
+                      select new ReminderToNotify(
+                          r.Kind, r.SubjectId, r.DueDate, r.EnterpriseId, e.Name, r.DistrictId,
+                          r.Kind == ReminderKind.RequestOverdue
+                              ? dbContext.EnterpriseRequests.Where(q => q.Id == r.SubjectId).Select(q => q.OwnerId).FirstOrDefault()
+                              : dbContext.FollowUpPlans.Where(p => p.Id == r.SubjectId).Select(p => p.OfficerId).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
+    }
 
     // {0} run id, {1} now, {2} today, {3} due soon until, {4} escalate if due before, {5} requests raised on or before.
     // Each plan due by {3} is joined to the kinds it calls for, so one pass over the (Status, NextDueDate) index does all.

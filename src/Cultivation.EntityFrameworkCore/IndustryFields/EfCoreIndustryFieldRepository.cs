@@ -1,3 +1,4 @@
+using Cultivation.Auditing;
 using Cultivation.EntityFrameworkCore;
 using Cultivation.Repositories;
 using Microsoft.EntityFrameworkCore;
@@ -8,6 +9,9 @@ public sealed class EfCoreIndustryFieldRepository(CultivationDbContext dbContext
     : EfCoreRepository<IndustryField, Guid>(dbContext), IIndustryFieldRepository
 {
     /// <summary>Deleted fields included: a code is never reused.</summary>
-    public Task<IndustryField?> FindByCodeAsync(string code, CancellationToken cancellationToken = default) =>
-        DbSet.IgnoreQueryFilters().FirstOrDefaultAsync(f => f.Code == code, cancellationToken);
+    public async Task<IndustryField?> FindByCodeAsync(string code, CancellationToken cancellationToken = default)
+    {
+        using var _ = DbContext.DisableFilter<ISoftDelete>();
+        return await DbSet.FirstOrDefaultAsync(f => f.Code == code, cancellationToken);
+    }
 }
