@@ -17,22 +17,9 @@ public sealed class AuditingSaveChangesInterceptor(
     EntityStamper stamper,
     ICurrentUser currentUser,
     IAuditRequestInfoProvider requestInfo,
-    IAuditingManager auditing) : SaveChangesInterceptor
+    IAuditingManager auditing) : BeforeSaveInterceptor
 {
     private readonly List<AuditLog> _logsAfterSave = [];
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
-    {
-        Record(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Record(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -53,9 +40,9 @@ public sealed class AuditingSaveChangesInterceptor(
         return Task.CompletedTask;
     }
 
-    private void Record(DbContext? context)
+    protected override void BeforeSave(DbContext context)
     {
-        if (context is null || auditing.IsSuppressed)
+        if (auditing.IsSuppressed)
         {
             return;
         }
@@ -86,15 +73,4 @@ public sealed class AuditingSaveChangesInterceptor(
         EntityState.Modified => EntityChangeType.Updated,
         _ => null
     };
-}
-
-/// <summary>Writes finished audit logs with multi-row inserts (the log, its entity changes, their property changes).</summary>
-internal static class AuditLogWriter
-{
-    public static async Task InsertAsync(DbContext context, IReadOnlyCollection<AuditLog> logs, CancellationToken cancellationToken)
-    {
-        await RelationalBulkInsert.InsertAsync(context, logs.ToList(), cancellationToken);
-        await RelationalBulkInsert.InsertAsync(context, logs.SelectMany(l => l.EntityChanges).ToList(), cancellationToken);
-        await RelationalBulkInsert.InsertAsync(context, logs.SelectMany(l => l.EntityChanges).SelectMany(c => c.PropertyChanges).ToList(), cancellationToken);
-    }
 }

@@ -1,7 +1,6 @@
 using Cultivation.Auditing;
 using Cultivation.Entities;
 using Cultivation.Exceptions;
-using Cultivation.Users;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -13,27 +12,10 @@ namespace Cultivation.EntityFrameworkCore;
 /// an update that stamps the deletion), and concurrency stamps (the one the client sent, which the application
 /// service put on the entity, is checked against the stored one and a new one is issued).
 /// </summary>
-public sealed class StampingSaveChangesInterceptor(EntityStamper stamper) : SaveChangesInterceptor
+public sealed class StampingSaveChangesInterceptor(EntityStamper stamper) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Apply(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Apply(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Apply(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         context.ChangeTracker.DetectChanges();
         EnsureWithinDistrictScope(context);
         foreach (var entry in context.ChangeTracker.Entries().ToList())
@@ -93,29 +75,6 @@ public sealed class StampingSaveChangesInterceptor(EntityStamper stamper) : Save
         if (entry.Entity is IHasConcurrencyStamp stamped)
         {
             entry.Property(nameof(IHasConcurrencyStamp.ConcurrencyStamp)).OriginalValue = stamped.ConcurrencyStamp;
-        }
-    }
-}
-
-/// <summary>Who and when for the audit fields, and the district a write is held to: one source for saves and bulk writes.</summary>
-public sealed class EntityStamper(TimeProvider clock, ICurrentUser currentUser)
-{
-    public Guid? DistrictScope => currentUser.DistrictId;
-
-    public DateTime UtcNow => clock.GetUtcNow().UtcDateTime;
-
-    public void StampCreation(object entity) => (entity as IAuditStampable)?.StampCreation(UtcNow, currentUser.Id);
-
-    public void StampModification(object entity) => (entity as IAuditStampable)?.StampModification(UtcNow, currentUser.Id);
-
-    public void StampDeletion(ISoftDeleteStampable entity) => entity.StampDeletion(UtcNow, currentUser.Id);
-
-    /// <summary>Refuses entities of another district than the writer's own (for writes that bypass the change tracker).</summary>
-    public void EnsureWithinDistrictScope(IEnumerable<object> entities)
-    {
-        if (DistrictScope is { } scope && entities.Any(e => e is IDistrictScoped scoped && scoped.DistrictId != scope))
-        {
-            throw new BusinessException(CultivationDomainErrorCodes.DistrictOutOfScope, "districtId");
         }
     }
 }
