@@ -165,12 +165,14 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         Expression<Func<TEntity, bool>>? expression = null;
         if (typeof(ISoftDelete).IsAssignableFrom(typeof(TEntity)))
         {
-            expression = e => !IsSoftDeleteFilterEnabled || !EF.Property<bool>(e, nameof(ISoftDelete.IsDeleted));
+            // The switches are inlined (EF.Constant) rather than sent as parameters: "(@off OR IsDeleted = 0)" keeps
+            // SQLite from using an index, "IsDeleted = 0" does not (each combination is its own cached query).
+            expression = e => !EF.Constant(IsSoftDeleteFilterEnabled) || !EF.Property<bool>(e, nameof(ISoftDelete.IsDeleted));
         }
         if (typeof(IDistrictScoped).IsAssignableFrom(typeof(TEntity)))
         {
             Expression<Func<TEntity, bool>> district =
-                e => !IsDistrictFilterEnabled || EF.Property<Guid>(e, nameof(IDistrictScoped.DistrictId)) == CurrentDistrictId;
+                e => !EF.Constant(IsDistrictFilterEnabled) || EF.Property<Guid>(e, nameof(IDistrictScoped.DistrictId)) == CurrentDistrictId;
             expression = expression is null ? district : expression.AndAlso(district);
         }
         return expression;
