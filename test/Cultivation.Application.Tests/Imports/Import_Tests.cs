@@ -395,6 +395,57 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Should_reveal_only_that_an_enterprise_belongs_to_another_district_to_a_district_officer()
+    {
+        var edition = await fixture.NewEditionAsync();
+        var company = await NewEnterpriseAsync("徐汇保密测试科技有限公司", ImportSteps.NewCreditCode("310104"), TestData.XuhuiId);
+        await NewAwardAsync(company.Id, edition.Id, "徐汇保密项目");
+        var team = await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateEnterpriseDto
+        {
+            Kind = EnterpriseKind.MakerTeam, Name = "徐汇保密创客团队", DistrictId = TestData.XuhuiId, LeadName = "保密负责人", LeadGender = Gender.Male
+        }));
+        string[] headers = ["企业名称", "统一社会信用代码", "负责人", "届次", "组别", "最远赛程", "项目名称"];
+        var file = ImportTestFiles.Xlsx(headers,
+            ["随便写的名字", company.CreditCode, null, edition.Year, "企业组", "预赛", "想看徐汇企业"],
+            ["徐汇保密创客团队", null, "保密负责人", edition.Year, "创客组", "预赛", "想看徐汇团队"],
+            ["徐汇保密创客团队", null, "另一个人", edition.Year, "创客组", "预赛", "同名团队"]);
+
+        var batch = await UploadAsync(file, user: TestPrincipals.PudongOfficer);
+        var rows = await RowsAsync(batch.Id, TestPrincipals.PudongOfficer);
+
+        rows.Count.ShouldBe(3, Describe(batch, rows));
+        foreach (var row in rows.Take(2))
+        {
+            row.Status.ShouldBe(ImportRowStatus.Error, Describe(batch, rows));
+            row.Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportOutOfDistrict);
+            row.EnterpriseId.ShouldBeNull();
+            row.EnterpriseName.ShouldBeNull();
+            row.DistrictId.ShouldBeNull();
+            row.DistrictName.ShouldBeNull();
+            row.Changes.ShouldBeEmpty();
+        }
+        rows.ShouldAllBe(r => r.Candidates.Count == 0);
+        var everything = System.Text.Json.JsonSerializer.Serialize(rows, new System.Text.Json.JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+        });
+        foreach (var secret in new[] { company.Id.ToString(), company.Name, team.Id.ToString(), TestData.XuhuiId.ToString(), "徐汇区" })
+        {
+            everything.ShouldNotContain(secret, Case.Insensitive);
+        }
+        // The officer's namesake of another district's team is a new team of their own district.
+        rows[2].Action.ShouldBe(ImportRowAction.Create, Describe(batch, rows));
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.PudongOfficer,
+            s => s.ResolveRowAsync(batch.Id, 3, new ResolveImportRowInput { Resolution = ImportRowResolution.UseExisting, EnterpriseId = team.Id }))))
+            .Code.ShouldBeOneOf(CultivationDomainErrorCodes.ImportNotACandidate, CultivationDomainErrorCodes.ImportRowNeedsNoReview);
+
+        // A city-wide import still matches them.
+        var cityWide = await RowsAsync((await UploadAsync(file)).Id);
+        cityWide[0].EnterpriseId.ShouldBe(company.Id);
+        cityWide[1].Candidates.ShouldContain(c => c.EnterpriseId == team.Id && c.Name == team.Name);
+    }
+
+    [Fact]
     public async Task Should_refuse_a_file_that_is_not_a_spreadsheet_with_a_clear_error()
     {
         var text = Encoding.UTF8.GetBytes("这不是工作簿，只是一段文字。");
