@@ -60,10 +60,29 @@ public sealed class ImportRecordReader
         return records;
     }
 
+    /// <summary>The longest cell each column reads: the field's own length, otherwise <see cref="ImportConsts.MaxCellLength"/>.</summary>
+    private static readonly Dictionary<string, int> MaxLengths = new()
+    {
+        ["name"] = EnterpriseConsts.MaxNameLength,
+        ["credit_code"] = ImportConsts.MaxCreditCodeCellLength,
+        ["address"] = EnterpriseConsts.MaxAddressLength,
+        ["website"] = EnterpriseConsts.MaxWebsiteLength,
+        ["lead_name"] = EnterpriseConsts.MaxLeadNameLength,
+        ["project_name"] = AwardRecordConsts.MaxProjectNameLength
+    };
+
+    public static int MaxLengthOf(string columnKey) => MaxLengths.GetValueOrDefault(columnKey, ImportConsts.MaxCellLength);
+
     private void Read(ImportRecord record, ImportColumn column, object? cell, ImportFileFormat format)
     {
         var c = column.Column;
         var text = ImportValues.Text(cell)!;
+        // A cell longer than its field can hold is the row's error: it is neither parsed nor echoed back.
+        if (text.Length > MaxLengthOf(c.Key))
+        {
+            record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportTooLong, c.Field, "Column:" + c.Key, MaxLengthOf(c.Key)));
+            return;
+        }
         var e = record.EnterpriseValues;
         var a = record.AwardValues;
         var f = record.FiguresValues;

@@ -8,7 +8,8 @@ public interface IImportBatchRepository : IRepository<ImportBatch, Guid>
 {
     /// <summary>
     /// Moves the import from one status to another if it is still in the first, atomically: of several nodes
-    /// or requests, one wins. Marks when the step started.
+    /// or requests, one wins. Marks when the step started; a validation that starts is counted
+    /// (<see cref="ImportBatch.ValidationAttempts"/>) in the same write, before any of it runs.
     /// </summary>
     Task<bool> TryChangeStatusAsync(Guid id, ImportStatus from, ImportStatus to, DateTime now, CancellationToken cancellationToken = default);
 

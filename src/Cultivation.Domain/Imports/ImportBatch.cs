@@ -65,6 +65,15 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
     /// <summary>When the current background step started (to recognise work a stopped node left behind).</summary>
     public DateTime? StepStartedTime { get; private set; }
 
+    /// <summary>
+    /// Validations started since the last one that finished, counted when one starts (see
+    /// <see cref="IImportBatchRepository.TryChangeStatusAsync"/>), so that a node stopping in the middle counts too.
+    /// </summary>
+    public int ValidationAttempts { get; private set; }
+
+    /// <summary>Validation has failed as often as it may (<see cref="ImportConsts.MaxValidationAttempts"/>): it is not run again.</summary>
+    public bool ValidationAttemptsUsedUp => ValidationAttempts >= ImportConsts.MaxValidationAttempts;
+
     /// <summary>The last failure of a background step, as a localizable message.</summary>
     public ImportMessage? Failure { get; private set; }
 
@@ -105,6 +114,7 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
         IgnoredColumns = [.. ignoredColumns];
         FileMessages = [.. fileMessages];
         ValidatedTime = now;
+        ValidationAttempts = 0;
         Status = ImportStatus.Validated;
         StepStartedTime = null;
     }
@@ -115,10 +125,13 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
         RowsTotal = total;
     }
 
-    /// <summary>The file could not be processed at all (validation stopped on an unexpected failure).</summary>
+    /// <summary>
+    /// The file could not be processed at all (validation stopped on an unexpected failure). At the last attempt
+    /// the import fails for good, and says so.
+    /// </summary>
     public void MarkFailed(ImportMessage failure)
     {
-        Failure = failure;
+        Failure = ValidationAttemptsUsedUp ? ImportMessage.Error(CultivationDomainErrorCodes.ImportFailedTwice, null) : failure;
         Status = ImportStatus.Failed;
         StepStartedTime = null;
     }
@@ -185,6 +198,10 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable, IDisableAuditin
         if (Status is not (ImportStatus.Validated or ImportStatus.Failed))
         {
             throw new BusinessException(CultivationDomainErrorCodes.ImportNotInState, null, Status);
+        }
+        if (ValidationAttemptsUsedUp)
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.ImportFailedTwice, null);
         }
         SetActor(actor);
         Failure = null;

@@ -15,10 +15,12 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
     public async Task<bool> TryChangeStatusAsync(Guid id, ImportStatus from, ImportStatus to, DateTime now, CancellationToken cancellationToken = default)
     {
         var stamp = Guid.NewGuid().ToString("N");
+        var attempt = to == ImportStatus.Validating ? 1 : 0;
         return await DbSet.Where(b => b.Id == id && b.Status == from)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.Status, to)
                 .SetProperty(b => b.StepStartedTime, now)
+                .SetProperty(b => b.ValidationAttempts, b => b.ValidationAttempts + attempt)
                 .SetProperty(b => b.ConcurrencyStamp, stamp), cancellationToken) == 1;
     }
 

@@ -1,0 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Cultivation.Validation;
+
+/// <summary>Accepts null or empty (use [Required] for that) and any address <see cref="WebsiteRules"/> accepts.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter)]
+public sealed class WebsiteAttribute : ValidationAttribute
+{
+    public WebsiteAttribute() => ErrorMessage = "Validation:Url";
+
+    public override bool IsValid(object? value) =>
+        value is not string text || string.IsNullOrWhiteSpace(text) || WebsiteRules.IsValid(text.Trim());
+}
