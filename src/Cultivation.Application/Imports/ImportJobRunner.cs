@@ -295,7 +295,7 @@ public sealed class ImportJobRunner(
             .Select(y => allEditions.FirstOrDefault(e => e.Year == y)?.Id).OfType<Guid>()
             .Concat(context.DefaultEdition is { } d ? [d.Id] : [])
             .Distinct().ToList();
-        var prizeCounts = batch.Kind == ImportKind.ContestResults ? await batches.CountPrizesAsync(editionIds, ct) : [];
+        var prizeCounts = batch.Kind == ImportKind.ContestResults ? await enterprises.CountPrizesAsync(editionIds, ct) : [];
         return new Prepared(map, records, context, new ImportTargets(byCode, teams, prizeCounts));
     }
 

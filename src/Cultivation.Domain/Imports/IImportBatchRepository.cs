@@ -65,9 +65,6 @@ public interface IImportBatchRepository : IRepository<ImportBatch, Guid>
     /// <summary>Maker teams, and enterprises with one of the names: candidates for rows without a credit code.</summary>
     Task<List<Enterprise>> GetTeamCandidatesAsync(IReadOnlyCollection<string> names, bool track, CancellationToken cancellationToken = default);
 
-    /// <summary>How many awards of each track and prize level the editions have, over every district.</summary>
-    Task<Dictionary<(Guid EditionId, ContestTrack Track, PrizeLevel Level), int>> CountPrizesAsync(IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default);
-
     /// <summary>
     /// Which of the records are referenced by records of other modules that would keep them from going (a follow-up
     /// plan someone works on, say): a revert leaves those and says so. References that a delete sets to null do not

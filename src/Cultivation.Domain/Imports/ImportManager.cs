@@ -597,7 +597,7 @@ public sealed class ImportManager
         foreach (var (key, rows) in setters)
         {
             var edition = context.EditionOf(key.Item1)!;
-            if (edition.QuotaOf(key.Item2, key.Item3) is { } quota && counts[key] > quota)
+            if (!edition.IsWithinQuota(key.Item2, key.Item3, counts[key]) && edition.QuotaOf(key.Item2, key.Item3) is { } quota)
             {
                 breaches.Add(new ImportQuotaBreach(edition.Year, key.Item2, key.Item3, quota, counts[key]));
                 foreach (var plan in rows)

@@ -163,22 +163,6 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
         return result;
     }
 
-    public async Task<Dictionary<(Guid EditionId, ContestTrack Track, PrizeLevel Level), int>> CountPrizesAsync(
-        IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default)
-    {
-        if (editionIds.Count == 0)
-        {
-            return [];
-        }
-        var counts = await DbContext.AwardRecords.IgnoreQueryFilters()
-            .Where(a => editionIds.Contains(a.EditionId) && a.PrizeLevel != null)
-            .Join(DbContext.Enterprises.IgnoreQueryFilters().Where(e => !e.IsDeleted), a => a.EnterpriseId, e => e.Id, (a, e) => a)
-            .GroupBy(a => new { a.EditionId, a.Track, a.PrizeLevel })
-            .Select(g => new { g.Key.EditionId, g.Key.Track, g.Key.PrizeLevel, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return counts.ToDictionary(c => (c.EditionId, c.Track, c.PrizeLevel!.Value), c => c.Count);
-    }
-
     public async Task<HashSet<Guid>> FindReferencedAsync<TEntity>(IReadOnlyCollection<Guid> ids, IReadOnlySet<Guid>? goingWith = null,
         CancellationToken cancellationToken = default)
         where TEntity : class
