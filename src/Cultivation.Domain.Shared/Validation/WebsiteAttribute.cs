@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using Cultivation.Localization;
 
 namespace Cultivation.Validation;
 
@@ -10,4 +12,8 @@ public sealed class WebsiteAttribute : ValidationAttribute
 
     public override bool IsValid(object? value) =>
         value is not string text || string.IsNullOrWhiteSpace(text) || WebsiteRules.IsValid(text.Trim());
+
+    /// <summary>Localized here: MVC localizes only the attributes it has adapters for.</summary>
+    public override string FormatErrorMessage(string name) =>
+        string.Format(CultureInfo.CurrentCulture, JsonLocalizationStore.Instance.Find(ErrorMessageString, CultureInfo.CurrentUICulture) ?? ErrorMessageString, name);
 }
