@@ -450,7 +450,7 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
     public async Task Should_make_a_cell_longer_than_its_field_the_rows_error_without_reading_it()
     {
         var edition = await fixture.NewEditionAsync();
-        string[] headers = ["企业名称", "统一社会信用代码", "所属区", "组别", "最远赛程", "项目名称"];
+        string[] headers = ["企业名称", "统一社会信用代码", "所属区", "组别", "最远赛程", "项目名称", new string('备', 100_000)];
         var hugeCode = new string('9', 1_000_000);
         var file = ImportTestFiles.Utf8Csv(headers,
             [new string('名', EnterpriseConsts.MaxNameLength + 1), ImportSteps.NewCreditCode(), "浦东", "企业组", "预赛", "超长名称"],
@@ -468,6 +468,8 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         rows[2].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportTooLong && m.Column == "district" && m.MessageEn.Contains("4000"));
         rows.Take(3).ShouldAllBe(r => r.Messages.All(m => m.MessageZh.Length < 200 && m.MessageEn.Length < 200) && r.Changes.Count == 0);
         rows[3].Action.ShouldBe(ImportRowAction.Create);
+        batch.IgnoredColumns.ShouldHaveSingleItem().Length.ShouldBe(ImportColumnMap.MaxIgnoredHeaderLength + 1);
+        batch.FileMessages.ShouldAllBe(m => m.MessageZh.Length < 200);
     }
 
     [Fact]
