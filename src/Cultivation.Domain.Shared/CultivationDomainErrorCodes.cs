@@ -15,6 +15,7 @@ public static class CultivationDomainErrorCodes
     public const string DuplicateKey = "Cultivation:00006";
     public const string InternalError = "Cultivation:00007";
     public const string ConcurrencyStampRequired = "Cultivation:00008";
+    public const string TextHasForbiddenCharacters = "Cultivation:00009";
 
     // Contests 01xxx
     public const string StageDatesOutOfOrder = "Cultivation:01001";
@@ -53,6 +54,9 @@ public static class CultivationDomainErrorCodes
     public const string EditionNotFound = "Cultivation:02022";
     public const string AdvancementYearBeforeEdition = "Cultivation:02023";
     public const string ExportTooLarge = "Cultivation:02024";
+    public const string PrizeQuotaExceeded = "Cultivation:02025";
+    public const string FoundedOnOutOfRange = "Cultivation:02026";
+    public const string WebsiteNotHttp = "Cultivation:02027";
 
     // Identity 04xxx
     public const string InvalidCredentials = "Cultivation:04001";
@@ -110,6 +114,7 @@ public static class CultivationDomainErrorCodes
     public const string ImportRowNeedsNoReview = "Cultivation:05015";
     public const string ImportFileNotText = "Cultivation:05016";
     public const string ImportNeedsReview = "Cultivation:05017";
+    public const string ImportFailedTwice = "Cultivation:05018";
     public const string ImportValueRequired = "Cultivation:05101";
     public const string ImportInvalidCreditCode = "Cultivation:05102";
     public const string ImportOrganisationCodeCheck = "Cultivation:05103";

@@ -117,13 +117,13 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
 
     public async Task<IdentityUserDto> NewUserAsync() => await AsAdmin<IUserAppService, IdentityUserDto>(s => s.CreateAsync(UserInput()));
 
-    /// <summary>A 浦东新区 prize winner and its follow-up plan.</summary>
+    /// <summary>A 浦东新区 prize winner (优胜奖: 若干, so the quota never runs out) and its follow-up plan.</summary>
     public async Task<(Guid EnterpriseId, FollowUpPlanDto Plan)> NewPlanAsync()
     {
         var enterprise = await NewEnterpriseAsync();
         await AsAdmin<IAwardRecordAppService, AwardRecordDto>(s => s.CreateAsync(enterprise.Id, new CreateUpdateAwardRecordDto
         {
-            EditionId = TestData.Edition2024Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = PrizeLevel.Third, ProjectName = "矩阵测试获奖项目"
+            EditionId = TestData.Edition2024Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = PrizeLevel.Excellence, ProjectName = "矩阵测试获奖项目"
         }));
         var plans = await AsAdmin<IFollowUpPlanAppService, ListResultDto<FollowUpPlanDto>>(s => s.GetOfEnterpriseAsync(enterprise.Id));
         return (enterprise.Id, plans.Items.Single());

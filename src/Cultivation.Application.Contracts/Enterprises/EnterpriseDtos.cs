@@ -94,7 +94,7 @@ public class UpdateEnterpriseDto
     public string? Address { get; set; }
 
     [StringLength(EnterpriseConsts.MaxWebsiteLength)]
-    [Url]
+    [Website]
     public string? Website { get; set; }
 
     [StringLength(EnterpriseConsts.MaxLeadNameLength)]

@@ -27,7 +27,7 @@ public sealed class AwardRecordAppService(
         var enterprise = await enterprises.GetAsync(enterpriseId, cancellationToken: cancellationToken);
         var edition = await GetEditionAsync(input.EditionId!.Value, cancellationToken);
         await manager.EnsureIndustryFieldExistsAsync(input.IndustryFieldId, "industryFieldId", cancellationToken);
-        var award = enterprise.RecordAward(edition, EnterpriseMapper.ToDetails(input));
+        var award = await manager.RecordAwardAsync(enterprise, edition, EnterpriseMapper.ToDetails(input), cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return EnterpriseMapper.ToDto(award);
     }
@@ -38,7 +38,7 @@ public sealed class AwardRecordAppService(
         var enterprise = await enterprises.GetAsync(enterpriseId, cancellationToken: cancellationToken);
         var edition = await GetEditionAsync(input.EditionId!.Value, cancellationToken);
         await manager.EnsureIndustryFieldExistsAsync(input.IndustryFieldId, "industryFieldId", cancellationToken);
-        var award = enterprise.UpdateAward(id, edition, EnterpriseMapper.ToDetails(input));
+        var award = await manager.UpdateAwardAsync(enterprise, id, edition, EnterpriseMapper.ToDetails(input), cancellationToken);
         award.ExpectConcurrencyStamp(input.ConcurrencyStamp);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return EnterpriseMapper.ToDto(award);

@@ -95,7 +95,20 @@ public sealed class ImportAppService(
         var created = batch.CommittedTime is null
             ? []
             : await batches.GetCreatedEnterprisesAsync(id, rows.Where(r => r.Action == ImportRowAction.Create).Select(r => r.RowNumber).ToList(), cancellationToken);
-        return new PagedResultDto<ImportRowDto>(total, rows.Select(r => new ImportRowDto
+        // A district officer's import shows another district's enterprise as "belongs to another district" only
+        // (the analysis keeps no more; rows stored before it did are cut here too).
+        var scope = batch.ScopeDistrictId;
+        bool Visible(Guid? districtId) => scope is null || districtId is null || districtId == scope;
+        return new PagedResultDto<ImportRowDto>(total, rows.Select(r => Visible(r.DistrictId) ? ToDto(r) : OutOfScope(r)).ToList());
+
+        ImportRowDto OutOfScope(ImportRow r)
+        {
+            var dto = ToDto(r);
+            (dto.EnterpriseId, dto.EnterpriseName, dto.DistrictId, dto.DistrictName, dto.Changes) = (null, null, null, null, []);
+            return dto;
+        }
+
+        ImportRowDto ToDto(ImportRow r) => new()
         {
             RowNumber = r.RowNumber,
             Status = r.Status,
@@ -118,7 +131,7 @@ public sealed class ImportAppService(
                 OldValue = ImportTexts.DisplayValue(c.Entity, c.Field, c.OldValue, names.Districts, names.Fields, culture),
                 NewValue = ImportTexts.DisplayValue(c.Entity, c.Field, c.NewValue, names.Districts, names.Fields, culture)
             }).ToList(),
-            Candidates = r.Candidates.Select(c => new ImportCandidateDto
+            Candidates = r.Candidates.Where(c => Visible(c.DistrictId)).Select(c => new ImportCandidateDto
             {
                 EnterpriseId = c.EnterpriseId,
                 Name = c.Name,
@@ -130,7 +143,7 @@ public sealed class ImportAppService(
             }).ToList(),
             Resolution = r.Resolution,
             ResolvedEnterpriseId = r.ResolvedEnterpriseId
-        }).ToList());
+        };
     }
 
     public async Task<ImportProgressDto> GetProgressAsync(Guid id, CancellationToken cancellationToken = default)

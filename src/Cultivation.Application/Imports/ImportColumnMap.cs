@@ -16,6 +16,9 @@ public sealed record ImportColumnMap(int HeaderRowNumber, IReadOnlyList<ImportCo
 {
     private const int HeaderSearchRows = 10;
 
+    /// <summary>How much of a header the import keeps to name an ignored column (a header can be as long as any cell).</summary>
+    public const int MaxIgnoredHeaderLength = 64;
+
     public static IReadOnlyList<Column> ColumnsOf(ImportKind kind) => kind switch
     {
         ImportKind.ContestResults => ContestResults,
@@ -54,7 +57,8 @@ public sealed record ImportColumnMap(int HeaderRowNumber, IReadOnlyList<ImportCo
             }
             if (Match(header, columns) is not { } match)
             {
-                ignored.Add(header.Trim());
+                var trimmed = header.Trim();
+                ignored.Add(trimmed.Length <= MaxIgnoredHeaderLength ? trimmed : trimmed[..MaxIgnoredHeaderLength] + "…");
                 continue;
             }
             if (mapped.FirstOrDefault(m => m.Column == match.Column) is { } earlier)

@@ -47,6 +47,11 @@ public sealed class ImportJobRunner(
             var interrupted = ImportMessage.Error(CultivationDomainErrorCodes.ImportFailed, null);
             switch (batch.Status)
             {
+                case ImportStatus.Validating when batch.ValidationAttemptsUsedUp:
+                    // It stopped the node as often as it may (a file that crashes the process, say): never run again.
+                    batch.MarkFailed(interrupted);
+                    await unitOfWork.SaveChangesAsync(cancellationToken);
+                    continue;
                 case ImportStatus.Validating:
                     // Validation writes only the report: run it again.
                     await batches.TryChangeStatusAsync(batch.Id, ImportStatus.Validating, ImportStatus.Queued, Now, cancellationToken);
@@ -290,7 +295,7 @@ public sealed class ImportJobRunner(
             .Select(y => allEditions.FirstOrDefault(e => e.Year == y)?.Id).OfType<Guid>()
             .Concat(context.DefaultEdition is { } d ? [d.Id] : [])
             .Distinct().ToList();
-        var prizeCounts = batch.Kind == ImportKind.ContestResults ? await batches.CountPrizesAsync(editionIds, ct) : [];
+        var prizeCounts = batch.Kind == ImportKind.ContestResults ? await enterprises.CountPrizesAsync(editionIds, ct) : [];
         return new Prepared(map, records, context, new ImportTargets(byCode, teams, prizeCounts));
     }
 

@@ -60,17 +60,36 @@ public sealed class ImportRecordReader
         return records;
     }
 
+    /// <summary>The longest cell each column reads: the field's own length, otherwise <see cref="ImportConsts.MaxCellLength"/>.</summary>
+    private static readonly Dictionary<string, int> MaxLengths = new()
+    {
+        ["name"] = EnterpriseConsts.MaxNameLength,
+        ["credit_code"] = ImportConsts.MaxCreditCodeCellLength,
+        ["address"] = EnterpriseConsts.MaxAddressLength,
+        ["website"] = EnterpriseConsts.MaxWebsiteLength,
+        ["lead_name"] = EnterpriseConsts.MaxLeadNameLength,
+        ["project_name"] = AwardRecordConsts.MaxProjectNameLength
+    };
+
+    public static int MaxLengthOf(string columnKey) => MaxLengths.GetValueOrDefault(columnKey, ImportConsts.MaxCellLength);
+
     private void Read(ImportRecord record, ImportColumn column, object? cell, ImportFileFormat format)
     {
         var c = column.Column;
         var text = ImportValues.Text(cell)!;
+        // A cell longer than its field can hold is the row's error: it is neither parsed nor echoed back.
+        if (text.Length > MaxLengthOf(c.Key))
+        {
+            record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportTooLong, c.Field, "Column:" + c.Key, MaxLengthOf(c.Key)));
+            return;
+        }
         var e = record.EnterpriseValues;
         var a = record.AwardValues;
         var f = record.FiguresValues;
         switch (c.Key)
         {
             case "name":
-                SetText(record, e, nameof(Enterprise.Name), c, text, EnterpriseConsts.MaxNameLength);
+                e[nameof(Enterprise.Name)] = text;
                 break;
             case "credit_code":
                 if (Enterprises.CreditCode.TryParse(text, out var code))
@@ -123,13 +142,13 @@ public sealed class ImportRecordReader
                 }
                 break;
             case "address":
-                SetText(record, e, nameof(Enterprise.Address), c, text, EnterpriseConsts.MaxAddressLength);
+                e[nameof(Enterprise.Address)] = text;
                 break;
             case "website":
-                SetText(record, e, nameof(Enterprise.Website), c, text, EnterpriseConsts.MaxWebsiteLength);
+                e[nameof(Enterprise.Website)] = text;
                 break;
             case "lead_name":
-                SetText(record, e, nameof(Enterprise.LeadName), c, text, EnterpriseConsts.MaxLeadNameLength);
+                e[nameof(Enterprise.LeadName)] = text;
                 break;
             case "lead_gender":
                 if (Choice(record, c, text, ImportValues.Genders) is { } gender)
@@ -163,7 +182,7 @@ public sealed class ImportRecordReader
                 SetOptionalChoice(record, a, nameof(AwardRecord.PrizeLevel), c, text, ImportValues.Prizes);
                 break;
             case "project_name":
-                SetText(record, a, nameof(AwardRecord.ProjectName), c, text, AwardRecordConsts.MaxProjectNameLength);
+                a[nameof(AwardRecord.ProjectName)] = text;
                 break;
             case "national_advancement":
                 SetOptionalChoice(record, a, nameof(AwardRecord.NationalAdvancement), c, text, ImportValues.Advancements);
@@ -215,16 +234,6 @@ public sealed class ImportRecordReader
                 }
                 break;
         }
-    }
-
-    private static void SetText(ImportRecord record, Dictionary<string, object?> values, string property, Column column, string text, int maxLength)
-    {
-        if (text.Length > maxLength)
-        {
-            record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportTooLong, column.Field, "Column:" + column.Key, maxLength));
-            return;
-        }
-        values[property] = text;
     }
 
     private static T? Choice<T>(ImportRecord record, Column column, string text, ImportValues.EnumWords<T> words)

@@ -15,4 +15,19 @@ public static class ImportConsts
 
     /// <summary>SHA-256 in lower-case hex.</summary>
     public const int ContentHashLength = 64;
+
+    /// <summary>
+    /// The longest cell an import reads for a column without a length of its own (a number, a date, a district's
+    /// name); a longer cell is the row's error and is not read any further.
+    /// </summary>
+    public const int MaxCellLength = 4000;
+
+    /// <summary>The longest credit-code cell read (as the API's field): 18 characters with room for spaces and dashes.</summary>
+    public const int MaxCreditCodeCellLength = 32;
+
+    /// <summary>
+    /// How many times validation may start without finishing (an error, or a node that stopped in the middle)
+    /// before the import fails for good instead of being run again.
+    /// </summary>
+    public const int MaxValidationAttempts = 2;
 }

@@ -129,6 +129,20 @@ public class ContestEdition : FullAuditedAggregateRoot<Guid>
     public int? QuotaOf(ContestTrack track, PrizeLevel level) =>
         _prizeQuotas.FirstOrDefault(q => q.Track == track && q.Level == level)?.Quota;
 
+    /// <summary>
+    /// The prize-quota rule, for the award API and imports alike: <paramref name="count"/> awards of the level in
+    /// the track, over every district, fit the edition's quota (若干, no quota, fits any number).
+    /// </summary>
+    public bool IsWithinQuota(ContestTrack track, PrizeLevel level, int count) => QuotaOf(track, level) is not { } quota || count <= quota;
+
+    public void EnsureWithinQuota(ContestTrack track, PrizeLevel level, int count)
+    {
+        if (!IsWithinQuota(track, level, count))
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.PrizeQuotaExceeded, "prizeLevel", Year, track, level, QuotaOf(track, level)!.Value, count);
+        }
+    }
+
     /// <summary>The last day of the final, from which follow-up cadences count.</summary>
     public DateOnly? FinalDate => _stages.FirstOrDefault(s => s.Stage == ContestStage.Final)?.EndDate;
 

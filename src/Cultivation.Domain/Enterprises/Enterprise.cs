@@ -1,6 +1,7 @@
 using Cultivation.Contests;
 using Cultivation.Entities;
 using Cultivation.Exceptions;
+using Cultivation.Validation;
 
 namespace Cultivation.Enterprises;
 
@@ -58,6 +59,7 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
         {
             throw new BusinessException(CultivationDomainErrorCodes.FoundedInTheFuture, "foundedOn");
         }
+        EnsurePlausibleFounding(profile.FoundedOn, "foundedOn");
         if (profile.RegisteredCapital < 0)
         {
             throw new BusinessException(CultivationDomainErrorCodes.AmountMustNotBeNegative, "registeredCapital");
@@ -68,6 +70,10 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
         RegisteredCapital = profile.RegisteredCapital;
         Address = Check.Length(profile.Address, "address", EnterpriseConsts.MaxAddressLength);
         Website = Check.Length(profile.Website, "website", EnterpriseConsts.MaxWebsiteLength);
+        if (Website is not null && !WebsiteRules.IsValid(Website))
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.WebsiteNotHttp, "website");
+        }
         LeadName = Check.Length(profile.LeadName, "leadName", EnterpriseConsts.MaxLeadNameLength);
         LeadGender = Check.Defined(profile.LeadGender, "leadGender");
     }
@@ -93,10 +99,20 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
         {
             throw new BusinessException(CultivationDomainErrorCodes.FoundedInTheFuture, "incorporatedOn");
         }
+        EnsurePlausibleFounding(incorporatedOn, "incorporatedOn");
         Kind = EnterpriseKind.Company;
         CreditCode = creditCode.Value;
         IncorporatedOn = incorporatedOn;
         FoundedOn ??= incorporatedOn;
+    }
+
+    /// <summary>Year 0001 and the like are typing or reading errors, not dates.</summary>
+    private static void EnsurePlausibleFounding(DateOnly? date, string field)
+    {
+        if (date?.Year < EnterpriseConsts.MinFoundedYear)
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.FoundedOnOutOfRange, field, $"{EnterpriseConsts.MinFoundedYear}-01-01");
+        }
     }
 
     /// <summary>Moves the enterprise and everything it owns to another district.</summary>

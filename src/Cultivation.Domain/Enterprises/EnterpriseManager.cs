@@ -1,3 +1,4 @@
+using Cultivation.Contests;
 using Cultivation.Districts;
 using Cultivation.Exceptions;
 using Cultivation.IndustryFields;
@@ -58,6 +59,40 @@ public sealed class EnterpriseManager(
         await EnsureDistrictExistsAsync(districtId, cancellationToken);
         enterprise.MoveToDistrict(districtId);
     }
+
+    /// <summary>Records an award within the edition's prize quota (<see cref="ContestEdition.EnsureWithinQuota"/>).</summary>
+    public async Task<AwardRecord> RecordAwardAsync(Enterprise enterprise, ContestEdition edition, AwardDetails details,
+        CancellationToken cancellationToken = default)
+    {
+        var award = enterprise.RecordAward(edition, details);
+        await EnsureWithinQuotaAsync(edition, null, award, cancellationToken);
+        return award;
+    }
+
+    /// <summary>Changes an award; a prize it did not have before must fit the edition's quota.</summary>
+    public async Task<AwardRecord> UpdateAwardAsync(Enterprise enterprise, Guid awardId, ContestEdition edition, AwardDetails details,
+        CancellationToken cancellationToken = default)
+    {
+        var before = enterprise.Awards.FirstOrDefault(a => a.Id == awardId) is { } old ? PrizeOf(old) : null;
+        var award = enterprise.UpdateAward(awardId, edition, details);
+        await EnsureWithinQuotaAsync(edition, before, award, cancellationToken);
+        return award;
+    }
+
+    /// <summary>Counted over every district as stored, plus this award (which the store does not hold with this prize yet).</summary>
+    private async Task EnsureWithinQuotaAsync(ContestEdition edition, (Guid, ContestTrack, PrizeLevel)? before, AwardRecord award,
+        CancellationToken cancellationToken)
+    {
+        if (PrizeOf(award) is not { } prize || prize == before)
+        {
+            return;
+        }
+        var counts = await enterprises.CountPrizesAsync([edition.Id], cancellationToken);
+        edition.EnsureWithinQuota(prize.Track, prize.Level, counts.GetValueOrDefault(prize) + 1);
+    }
+
+    private static (Guid EditionId, ContestTrack Track, PrizeLevel Level)? PrizeOf(AwardRecord award) =>
+        award.PrizeLevel is { } level ? (award.EditionId, award.Track, level) : null;
 
     public async Task EnsureIndustryFieldExistsAsync(Guid? industryFieldId, string field, CancellationToken cancellationToken = default)
     {

@@ -1,3 +1,5 @@
+using Cultivation.Validation;
+
 namespace Cultivation.Exceptions;
 
 /// <summary>Guards for domain invariants that every caller must already respect (input validation comes first).</summary>
@@ -14,7 +16,7 @@ public static class Check
         {
             throw new BusinessException(CultivationDomainErrorCodes.ValidationFailed, field);
         }
-        return trimmed;
+        return PlainText(trimmed, field);
     }
 
     public static string? Length(string? value, string field, int maxLength)
@@ -28,8 +30,14 @@ public static class Check
         {
             throw new BusinessException(CultivationDomainErrorCodes.ValidationFailed, field);
         }
-        return trimmed;
+        return PlainText(trimmed, field);
     }
+
+    /// <summary>No control characters (but tab and line breaks) and no bidi overrides: see <see cref="TextRules"/>.</summary>
+    public static string PlainText(string value, string field) =>
+        TextRules.ContainsForbiddenCharacters(value)
+            ? throw new BusinessException(CultivationDomainErrorCodes.TextHasForbiddenCharacters, field)
+            : value;
 
     public static T Defined<T>(T value, string field)
         where T : struct, Enum

@@ -8,7 +8,8 @@ public interface IImportBatchRepository : IRepository<ImportBatch, Guid>
 {
     /// <summary>
     /// Moves the import from one status to another if it is still in the first, atomically: of several nodes
-    /// or requests, one wins. Marks when the step started.
+    /// or requests, one wins. Marks when the step started; a validation that starts is counted
+    /// (<see cref="ImportBatch.ValidationAttempts"/>) in the same write, before any of it runs.
     /// </summary>
     Task<bool> TryChangeStatusAsync(Guid id, ImportStatus from, ImportStatus to, DateTime now, CancellationToken cancellationToken = default);
 
@@ -63,9 +64,6 @@ public interface IImportBatchRepository : IRepository<ImportBatch, Guid>
 
     /// <summary>Maker teams, and enterprises with one of the names: candidates for rows without a credit code.</summary>
     Task<List<Enterprise>> GetTeamCandidatesAsync(IReadOnlyCollection<string> names, bool track, CancellationToken cancellationToken = default);
-
-    /// <summary>How many awards of each track and prize level the editions have, over every district.</summary>
-    Task<Dictionary<(Guid EditionId, ContestTrack Track, PrizeLevel Level), int>> CountPrizesAsync(IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Which of the records are referenced by records of other modules that would keep them from going (a follow-up

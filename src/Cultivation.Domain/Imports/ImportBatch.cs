@@ -66,6 +66,15 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
     /// <summary>When the current background step started (to recognise work a stopped node left behind).</summary>
     public DateTime? StepStartedTime { get; private set; }
 
+    /// <summary>
+    /// Validations started since the last one that finished, counted when one starts (see
+    /// <see cref="IImportBatchRepository.TryChangeStatusAsync"/>), so that a node stopping in the middle counts too.
+    /// </summary>
+    public int ValidationAttempts { get; private set; }
+
+    /// <summary>Validation has failed as often as it may (<see cref="ImportConsts.MaxValidationAttempts"/>): it is not run again.</summary>
+    public bool ValidationAttemptsUsedUp => ValidationAttempts >= ImportConsts.MaxValidationAttempts;
+
     /// <summary>The last failure of a background step, as a localizable message.</summary>
     public ImportMessage? Failure { get; private set; }
 
@@ -106,6 +115,7 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
         IgnoredColumns = [.. ignoredColumns];
         FileMessages = [.. fileMessages];
         ValidatedTime = now;
+        ValidationAttempts = 0;
         Status = ImportStatus.Validated;
         StepStartedTime = null;
     }
@@ -116,10 +126,13 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
         RowsTotal = total;
     }
 
-    /// <summary>The file could not be processed at all (validation stopped on an unexpected failure).</summary>
+    /// <summary>
+    /// The file could not be processed at all (validation stopped on an unexpected failure). At the last attempt
+    /// the import fails for good, and says so.
+    /// </summary>
     public void MarkFailed(ImportMessage failure)
     {
-        Failure = failure;
+        Failure = ValidationAttemptsUsedUp ? ImportMessage.Error(CultivationDomainErrorCodes.ImportFailedTwice, null) : failure;
         Status = ImportStatus.Failed;
         StepStartedTime = null;
     }
@@ -186,6 +199,10 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
         if (Status is not (ImportStatus.Validated or ImportStatus.Failed))
         {
             throw new BusinessException(CultivationDomainErrorCodes.ImportNotInState, null, Status);
+        }
+        if (ValidationAttemptsUsedUp)
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.ImportFailedTwice, null);
         }
         SetActor(actor);
         Failure = null;

@@ -307,6 +307,12 @@ public sealed class ImportManager
         {
             if (targets.ByCreditCode.TryGetValue(code.Value, out var holder))
             {
+                if (!InScope(context, holder))
+                {
+                    // Another district's enterprise: the row says so and nothing else (no id, name or district).
+                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportOutOfDistrict, "districtId"));
+                    return;
+                }
                 if (holder.IsDeleted)
                 {
                     record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportCreditCodeOfDeleted, "creditCode", code.Value));
@@ -321,7 +327,7 @@ public sealed class ImportManager
             }
             else
             {
-                var namesake = targets.Namesakes(record.Name).FirstOrDefault(t => t.CreditCode is null && !t.IsDeleted);
+                var namesake = targets.Namesakes(record.Name).FirstOrDefault(t => t.CreditCode is null && !t.IsDeleted && InScope(context, t));
                 if (namesake is not null)
                 {
                     plan.NeedsReview = true;
@@ -345,11 +351,7 @@ public sealed class ImportManager
             plan.EnterpriseId = match.Id;
             plan.EnterpriseName = match.Name;
             plan.DistrictId = match.DistrictId;
-            if (context.ScopeDistrictId is { } scope && match.DistrictId != scope)
-            {
-                record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportOutOfDistrict, "districtId"));
-            }
-            else if (context.ScopeDistrictId is { } own && record.DistrictId is { } moved && moved != own)
+            if (context.ScopeDistrictId is { } own && record.DistrictId is { } moved && moved != own)
             {
                 record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportOutOfDistrict, "districtId"));
             }
@@ -391,7 +393,14 @@ public sealed class ImportManager
             return null;
         }
         var lead = ImportText.Key(record.LeadName);
-        var candidates = targets.Namesakes(record.Name).Where(t => !t.IsDeleted).ToList();
+        var namesakes = targets.Namesakes(record.Name).Where(t => !t.IsDeleted).ToList();
+        // Only the uploader's own district's teams are candidates; another district's is never shown, not even its name.
+        var candidates = namesakes.Where(t => InScope(context, t)).ToList();
+        if (candidates.Count == 0 && lead.Length > 0 && namesakes.Any(t => ImportText.Key(t.LeadName) == lead))
+        {
+            record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportOutOfDistrict, "districtId"));
+            return null;
+        }
         plan.Candidates.AddRange(candidates.Select(Candidate));
 
         switch (plan.Resolution.Resolution)
@@ -588,7 +597,7 @@ public sealed class ImportManager
         foreach (var (key, rows) in setters)
         {
             var edition = context.EditionOf(key.Item1)!;
-            if (edition.QuotaOf(key.Item2, key.Item3) is { } quota && counts[key] > quota)
+            if (!edition.IsWithinQuota(key.Item2, key.Item3, counts[key]) && edition.QuotaOf(key.Item2, key.Item3) is { } quota)
             {
                 breaches.Add(new ImportQuotaBreach(edition.Year, key.Item2, key.Item3, quota, counts[key]));
                 foreach (var plan in rows)
@@ -683,6 +692,10 @@ public sealed class ImportManager
             }
         }
     }
+
+    /// <summary>Whether a district officer's import may see and touch the enterprise (a city-wide import sees every district).</summary>
+    private static bool InScope(ImportContext context, Enterprise enterprise) =>
+        context.ScopeDistrictId is not { } scope || enterprise.DistrictId == scope;
 
     private static ImportCandidate Candidate(Enterprise e) =>
         new(e.Id, e.Name, e.LeadName, e.CreditCode, e.DistrictId, e.Awards.Select(a => a.EditionYear).Order().ToArray());

@@ -1349,6 +1349,9 @@ namespace Cultivation.Migrations
                     b.Property<DateTime?>("ValidatedTime")
                         .HasColumnType("datetime(6)");
 
+                    b.Property<int>("ValidationAttempts")
+                        .HasColumnType("int");
+
                     b.Property<int>("WarningRows")
                         .HasColumnType("int");
 

@@ -1342,6 +1342,9 @@ namespace Cultivation.Migrations
                     b.Property<DateTime?>("ValidatedTime")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ValidationAttempts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("WarningRows")
                         .HasColumnType("INTEGER");
 

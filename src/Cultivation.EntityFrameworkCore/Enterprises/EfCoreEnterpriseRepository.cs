@@ -22,6 +22,22 @@ public sealed class EfCoreEnterpriseRepository(CultivationDbContext dbContext)
             .Join(DbSet.IgnoreQueryFilters().Where(e => !e.IsDeleted), a => a.EnterpriseId, e => e.Id, (a, e) => a.Id)
             .AnyAsync(cancellationToken);
 
+    public async Task<Dictionary<(Guid EditionId, ContestTrack Track, PrizeLevel Level), int>> CountPrizesAsync(
+        IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default)
+    {
+        if (editionIds.Count == 0)
+        {
+            return [];
+        }
+        var counts = await DbContext.AwardRecords.IgnoreQueryFilters()
+            .Where(a => editionIds.Contains(a.EditionId) && a.PrizeLevel != null)
+            .Join(DbSet.IgnoreQueryFilters().Where(e => !e.IsDeleted), a => a.EnterpriseId, e => e.Id, (a, e) => a)
+            .GroupBy(a => new { a.EditionId, a.Track, a.PrizeLevel })
+            .Select(g => new { g.Key.EditionId, g.Key.Track, g.Key.PrizeLevel, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => (c.EditionId, c.Track, c.PrizeLevel!.Value), c => c.Count);
+    }
+
     // Joined on the award table itself: reached through the enterprises (SelectMany) it becomes a derived table
     // that SQLite materializes whole. Projecting the latest award's columns instead would make EF rank every award
     // with ROW_NUMBER(), or repeat the dive once per column.

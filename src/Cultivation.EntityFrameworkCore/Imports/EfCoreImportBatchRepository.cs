@@ -15,10 +15,12 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
     public async Task<bool> TryChangeStatusAsync(Guid id, ImportStatus from, ImportStatus to, DateTime now, CancellationToken cancellationToken = default)
     {
         var stamp = Guid.NewGuid().ToString("N");
+        var attempt = to == ImportStatus.Validating ? 1 : 0;
         return await DbSet.Where(b => b.Id == id && b.Status == from)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.Status, to)
                 .SetProperty(b => b.StepStartedTime, now)
+                .SetProperty(b => b.ValidationAttempts, b => b.ValidationAttempts + attempt)
                 .SetProperty(b => b.ConcurrencyStamp, stamp), cancellationToken) == 1;
     }
 
@@ -159,22 +161,6 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
                 .Where(e => seen.Add(e.Id)));
         }
         return result;
-    }
-
-    public async Task<Dictionary<(Guid EditionId, ContestTrack Track, PrizeLevel Level), int>> CountPrizesAsync(
-        IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default)
-    {
-        if (editionIds.Count == 0)
-        {
-            return [];
-        }
-        var counts = await DbContext.AwardRecords.IgnoreQueryFilters()
-            .Where(a => editionIds.Contains(a.EditionId) && a.PrizeLevel != null)
-            .Join(DbContext.Enterprises.IgnoreQueryFilters().Where(e => !e.IsDeleted), a => a.EnterpriseId, e => e.Id, (a, e) => a)
-            .GroupBy(a => new { a.EditionId, a.Track, a.PrizeLevel })
-            .Select(g => new { g.Key.EditionId, g.Key.Track, g.Key.PrizeLevel, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        return counts.ToDictionary(c => (c.EditionId, c.Track, c.PrizeLevel!.Value), c => c.Count);
     }
 
     public async Task<HashSet<Guid>> FindReferencedAsync<TEntity>(IReadOnlyCollection<Guid> ids, IReadOnlySet<Guid>? goingWith = null,

@@ -1,3 +1,4 @@
+using Cultivation.Application.Tests.Imports;
 using Cultivation.Contests;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
@@ -42,6 +43,44 @@ public abstract class EnterpriseChildren_Tests<TFixture>(TFixture fixture) : ICl
 
         await fixture.CallAsync<IAwardRecordAppService>(TestPrincipals.PudongOfficer, s => s.DeleteAsync(company.Id, award.Id));
         (await fixture.CallAsync<IAwardRecordAppService, ListResultDto<AwardRecordDto>>(TestPrincipals.PudongOfficer, s => s.GetListAsync(company.Id))).Items.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Should_refuse_an_award_over_the_editions_prize_quota_counted_over_every_district()
+    {
+        // 企业组: 一等奖 1, 二等奖 2, 三等奖 3, 优胜奖 若干.
+        var edition = await fixture.NewEditionAsync();
+        var (first, second, third) = (await NewCompanyAsync("31"), await NewCompanyAsync("32"), await NewCompanyAsync("33"));
+        CreateUpdateAwardRecordDto Award(PrizeLevel? level, string project = "名额测试项目") => new()
+        {
+            EditionId = edition.Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = level, ProjectName = project
+        };
+        Task<AwardRecordDto> CreateAsync(System.Security.Claims.ClaimsPrincipal user, Guid enterpriseId, CreateUpdateAwardRecordDto input) =>
+            fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(user, s => s.CreateAsync(enterpriseId, input));
+
+        await CreateAsync(TestPrincipals.Admin, fixture.Ids.XuhuiCompany, Award(PrizeLevel.First));
+        var overFirst = await Should.ThrowAsync<BusinessException>(() => CreateAsync(TestPrincipals.PudongOfficer, first.Id, Award(PrizeLevel.First)));
+        overFirst.Code.ShouldBe(CultivationDomainErrorCodes.PrizeQuotaExceeded);
+        overFirst.Field.ShouldBe("prizeLevel");
+        overFirst.Arguments.ShouldBe(new object[] { edition.Year, ContestTrack.Enterprise, PrizeLevel.First, 1, 2 });
+
+        var secondPrize = await CreateAsync(TestPrincipals.PudongOfficer, first.Id, Award(PrizeLevel.Second));
+        await CreateAsync(TestPrincipals.PudongOfficer, second.Id, Award(PrizeLevel.Second));
+        (await Should.ThrowAsync<BusinessException>(() => CreateAsync(TestPrincipals.PudongOfficer, third.Id, Award(PrizeLevel.Second))))
+            .Code.ShouldBe(CultivationDomainErrorCodes.PrizeQuotaExceeded);
+
+        // Raising an award into a full level is refused; an award that keeps its prize may change otherwise.
+        var raise = Award(PrizeLevel.First);
+        raise.ConcurrencyStamp = secondPrize.ConcurrencyStamp;
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer,
+            s => s.UpdateAsync(first.Id, secondPrize.Id, raise)))).Code.ShouldBe(CultivationDomainErrorCodes.PrizeQuotaExceeded);
+        var rename = Award(PrizeLevel.Second, "改名的项目");
+        rename.ConcurrencyStamp = secondPrize.ConcurrencyStamp;
+        (await fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer, s => s.UpdateAsync(first.Id, secondPrize.Id, rename)))
+            .ProjectName.ShouldBe("改名的项目");
+
+        // 若干: no limit.
+        await CreateAsync(TestPrincipals.PudongOfficer, third.Id, Award(PrizeLevel.Excellence));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Cultivation.Contests;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
 using Cultivation.FollowUps;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cultivation.Application.Tests.FollowUps;
 
@@ -17,10 +18,15 @@ internal static class FollowUpTestHelpers
         {
             Kind = EnterpriseKind.Company, Name = $"跟踪测试企业{n}", CreditCode = $"91310115MA9F{n:D5}0".FixCheck(), DistrictId = TestData.PudongId
         }));
-        await fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(enterprise.Id, new CreateUpdateAwardRecordDto
+        // Recorded on the aggregate, as the seed does: these tests need more winners of a level than the 2024 edition's
+        // quota allows (the award service refuses them; EnterpriseChildren_Tests covers that).
+        await fixture.RunAsync(TestPrincipals.PudongOfficer, async sp =>
         {
-            EditionId = TestData.Edition2024Id, Track = ContestTrack.Enterprise, StageReached = ContestStage.Final, PrizeLevel = prize, ProjectName = $"项目{n}"
-        }));
+            var edition = await sp.GetRequiredService<IContestEditionRepository>().GetAsync(TestData.Edition2024Id);
+            var winner = await sp.GetRequiredService<IEnterpriseRepository>().GetAsync(enterprise.Id);
+            winner.RecordAward(edition, new AwardDetails(ContestTrack.Enterprise, ContestStage.Final, prize, $"项目{n}"));
+            await sp.GetRequiredService<Cultivation.Repositories.IUnitOfWork>().SaveChangesAsync();
+        });
         return (enterprise, (await fixture.PlansOfAsync(enterprise.Id)).Single());
     }
 

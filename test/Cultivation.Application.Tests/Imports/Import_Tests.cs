@@ -8,6 +8,7 @@ using Cultivation.Dtos;
 using Cultivation.Enterprises;
 using Cultivation.Exceptions;
 using Cultivation.Imports;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cultivation.Application.Tests.Imports;
 
@@ -392,6 +393,172 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         (await fixture.CallAsync<IImportAppService, PagedResultDto<ImportBatchDto>>(TestPrincipals.XuhuiOfficer, s => s.GetListAsync(new GetImportListInput())))
             .Items.ShouldNotContain(b => b.Id == batch.Id);
         (await fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.GetAsync(batch.Id))).Id.ShouldBe(batch.Id);
+    }
+
+    [Fact]
+    public async Task Should_reveal_only_that_an_enterprise_belongs_to_another_district_to_a_district_officer()
+    {
+        var edition = await fixture.NewEditionAsync();
+        var company = await NewEnterpriseAsync("徐汇保密测试科技有限公司", ImportSteps.NewCreditCode("310104"), TestData.XuhuiId);
+        await NewAwardAsync(company.Id, edition.Id, "徐汇保密项目");
+        var team = await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateEnterpriseDto
+        {
+            Kind = EnterpriseKind.MakerTeam, Name = "徐汇保密创客团队", DistrictId = TestData.XuhuiId, LeadName = "保密负责人", LeadGender = Gender.Male
+        }));
+        string[] headers = ["企业名称", "统一社会信用代码", "负责人", "届次", "组别", "最远赛程", "项目名称"];
+        var file = ImportTestFiles.Xlsx(headers,
+            ["随便写的名字", company.CreditCode, null, edition.Year, "企业组", "预赛", "想看徐汇企业"],
+            ["徐汇保密创客团队", null, "保密负责人", edition.Year, "创客组", "预赛", "想看徐汇团队"],
+            ["徐汇保密创客团队", null, "另一个人", edition.Year, "创客组", "预赛", "同名团队"]);
+
+        var batch = await UploadAsync(file, user: TestPrincipals.PudongOfficer);
+        var rows = await RowsAsync(batch.Id, TestPrincipals.PudongOfficer);
+
+        rows.Count.ShouldBe(3, Describe(batch, rows));
+        foreach (var row in rows.Take(2))
+        {
+            row.Status.ShouldBe(ImportRowStatus.Error, Describe(batch, rows));
+            row.Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportOutOfDistrict);
+            row.EnterpriseId.ShouldBeNull();
+            row.EnterpriseName.ShouldBeNull();
+            row.DistrictId.ShouldBeNull();
+            row.DistrictName.ShouldBeNull();
+            row.Changes.ShouldBeEmpty();
+        }
+        rows.ShouldAllBe(r => r.Candidates.Count == 0);
+        var everything = System.Text.Json.JsonSerializer.Serialize(rows, new System.Text.Json.JsonSerializerOptions
+        {
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+        });
+        foreach (var secret in new[] { company.Id.ToString(), company.Name, team.Id.ToString(), TestData.XuhuiId.ToString(), "徐汇区" })
+        {
+            everything.ShouldNotContain(secret, Case.Insensitive);
+        }
+        // The officer's namesake of another district's team is a new team of their own district.
+        rows[2].Action.ShouldBe(ImportRowAction.Create, Describe(batch, rows));
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.PudongOfficer,
+            s => s.ResolveRowAsync(batch.Id, 3, new ResolveImportRowInput { Resolution = ImportRowResolution.UseExisting, EnterpriseId = team.Id }))))
+            .Code.ShouldBeOneOf(CultivationDomainErrorCodes.ImportNotACandidate, CultivationDomainErrorCodes.ImportRowNeedsNoReview);
+
+        // A city-wide import still matches them.
+        var cityWide = await RowsAsync((await UploadAsync(file)).Id);
+        cityWide[0].EnterpriseId.ShouldBe(company.Id);
+        cityWide[1].Candidates.ShouldContain(c => c.EnterpriseId == team.Id && c.Name == team.Name);
+    }
+
+    [Fact]
+    public async Task Should_make_a_cell_longer_than_its_field_the_rows_error_without_reading_it()
+    {
+        var edition = await fixture.NewEditionAsync();
+        string[] headers = ["企业名称", "统一社会信用代码", "所属区", "组别", "最远赛程", "项目名称", new string('备', 100_000)];
+        var hugeCode = new string('9', 1_000_000);
+        var file = ImportTestFiles.Utf8Csv(headers,
+            [new string('名', EnterpriseConsts.MaxNameLength + 1), ImportSteps.NewCreditCode(), "浦东", "企业组", "预赛", "超长名称"],
+            ["超长代码测试有限公司", hugeCode, "浦东", "企业组", "预赛", "超长代码"],
+            ["超长区名测试有限公司", ImportSteps.NewCreditCode(), new string('区', ImportConsts.MaxCellLength + 1), "企业组", "预赛", "超长区名"],
+            ["正常长度测试有限公司", ImportSteps.NewCreditCode(), "浦东", "企业组", "预赛", "正常项目"]);
+
+        var batch = await UploadAsync(file, "超长.csv", edition.Id);
+        var rows = await RowsAsync(batch.Id);
+
+        batch.Status.ShouldBe(ImportStatus.Validated, Describe(batch, rows));
+        batch.ErrorRows.ShouldBe(3, Describe(batch, rows));
+        rows[0].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportTooLong && m.Column == "name" && m.MessageEn.Contains("128"));
+        rows[1].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportTooLong && m.Column == "credit_code");
+        rows[2].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportTooLong && m.Column == "district" && m.MessageEn.Contains("4000"));
+        rows.Take(3).ShouldAllBe(r => r.Messages.All(m => m.MessageZh.Length < 200 && m.MessageEn.Length < 200) && r.Changes.Count == 0);
+        rows[3].Action.ShouldBe(ImportRowAction.Create);
+        batch.IgnoredColumns.ShouldHaveSingleItem().Length.ShouldBe(ImportColumnMap.MaxIgnoredHeaderLength + 1);
+        batch.FileMessages.ShouldAllBe(m => m.MessageZh.Length < 200);
+    }
+
+    [Fact]
+    public async Task Should_refuse_non_http_websites_implausible_dates_and_control_characters_in_rows_as_the_api_does()
+    {
+        var edition = await fixture.NewEditionAsync();
+        string[] headers = ["企业名称", "统一社会信用代码", "所属区", "成立日期", "网址", "负责人", "组别", "最远赛程", "项目名称"];
+        var file = ImportTestFiles.Utf8Csv(headers,
+            ["脚本网址测试有限公司", ImportSteps.NewCreditCode(), "浦东", null, "javascript:alert(1)", null, "企业组", "预赛", "项目一"],
+            ["文件网址测试有限公司", ImportSteps.NewCreditCode(), "浦东", null, "ftp://files.example.com", null, "企业组", "预赛", "项目二"],
+            ["古老日期测试有限公司", ImportSteps.NewCreditCode(), "浦东", "1900-01-01", null, null, "企业组", "预赛", "项目三"],
+            ["零年日期测试有限公司", ImportSteps.NewCreditCode(), "浦东", "0001-01-01", null, null, "企业组", "预赛", "项目四"],
+            ["反向\u202E测试有限公司", ImportSteps.NewCreditCode(), "浦东", null, null, null, "企业组", "预赛", "项目五"],
+            ["空字符测试有限公司", ImportSteps.NewCreditCode(), "浦东", null, null, "张\u0001三", "企业组", "预赛", "项目六"],
+            ["项目名测试有限公司", ImportSteps.NewCreditCode(), "浦东", null, null, null, "企业组", "预赛", "项目\u2066七"],
+            ["正常网址测试有限公司", ImportSteps.NewCreditCode(), "浦东", "2001-02-03", "https://www.example.com/a?b=1", "李四", "企业组", "预赛", "项目八"]);
+
+        var batch = await UploadAsync(file, "不合规.csv", edition.Id);
+        var rows = await RowsAsync(batch.Id);
+
+        batch.Status.ShouldBe(ImportStatus.Validated, Describe(batch, rows));
+        rows[0].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.WebsiteNotHttp && m.Column == "website");
+        rows[1].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.WebsiteNotHttp);
+        rows[2].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.FoundedOnOutOfRange && m.Column == "founded_on");
+        rows[3].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.ImportInvalidDate);
+        rows[4].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.TextHasForbiddenCharacters && m.Column == "name");
+        rows[5].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.TextHasForbiddenCharacters && m.Column == "lead_name");
+        rows[6].Messages.ShouldContain(m => m.Code == CultivationDomainErrorCodes.TextHasForbiddenCharacters && m.Column == "project_name");
+        rows.Take(7).ShouldAllBe(r => r.Status == ImportRowStatus.Error && r.Changes.Count == 0);
+        rows[7].Action.ShouldBe(ImportRowAction.Create, Describe(batch, rows));
+        batch.ErrorRows.ShouldBe(7);
+
+        // The same rules refuse the same values through the API.
+        async Task<string> CreateAsync(Action<CreateEnterpriseDto> change)
+        {
+            var dto = new CreateEnterpriseDto { Kind = EnterpriseKind.Company, Name = "接口规则测试有限公司", CreditCode = ImportSteps.NewCreditCode(), DistrictId = TestData.PudongId };
+            change(dto);
+            return (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.Admin, s => s.CreateAsync(dto)))).Code;
+        }
+        (await CreateAsync(d => d.Website = "javascript:alert(1)")).ShouldBe(CultivationDomainErrorCodes.WebsiteNotHttp);
+        (await CreateAsync(d => d.FoundedOn = new DateOnly(1, 1, 1))).ShouldBe(CultivationDomainErrorCodes.FoundedOnOutOfRange);
+        (await CreateAsync(d => d.Name = "接口\u202E测试有限公司")).ShouldBe(CultivationDomainErrorCodes.TextHasForbiddenCharacters);
+        (await CreateAsync(d => d.LeadName = "王\u0007五")).ShouldBe(CultivationDomainErrorCodes.TextHasForbiddenCharacters);
+    }
+
+    [Fact]
+    public async Task Should_fail_for_good_an_import_whose_validation_stopped_twice_instead_of_running_it_again()
+    {
+        var batch = await UploadAsync(ImportTestFiles.Utf8Csv(["企业名称", "统一社会信用代码", "所属区"], ["中断测试有限公司", ImportSteps.NewCreditCode(), "浦东"]),
+            "中断.csv", kind: ImportKind.ContestResults);
+        batch.Status.ShouldBe(ImportStatus.Validated);
+        var longAgo = fixture.Clock.GetUtcNow().UtcDateTime - TimeSpan.FromHours(2);
+        var queue = new RecordingQueue();
+
+        // A node starts validating and stops in the middle: after a restart the import is validated again, once.
+        (await StartValidationAsync(batch.Id, ImportStatus.Validated, longAgo)).ShouldBeTrue();
+        await RecoverAsync(queue);
+        queue.Ids.ShouldBe([batch.Id]);
+        (await fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.GetAsync(batch.Id))).Status.ShouldBe(ImportStatus.Queued);
+
+        // It stops the node again: the import fails for good, with a message, and is not queued.
+        (await StartValidationAsync(batch.Id, ImportStatus.Queued, longAgo)).ShouldBeTrue();
+        queue.Ids.Clear();
+        await RecoverAsync(queue);
+        queue.Ids.ShouldBeEmpty();
+        var failed = await fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.GetAsync(batch.Id));
+        failed.Status.ShouldBe(ImportStatus.Failed);
+        failed.Failure.ShouldNotBeNull().Code.ShouldBe(CultivationDomainErrorCodes.ImportFailedTwice);
+        failed.Failure.MessageZh.ShouldContain("两次");
+        failed.Failure.MessageEn.ShouldContain("twice");
+        await RecoverAsync(queue);
+        queue.Ids.ShouldBeEmpty();
+    }
+
+    private Task<bool> StartValidationAsync(Guid id, ImportStatus from, DateTime at) =>
+        fixture.RunAsync(TestPrincipals.Admin, sp => sp.GetRequiredService<IImportBatchRepository>().TryChangeStatusAsync(id, from, ImportStatus.Validating, at));
+
+    private Task RecoverAsync(IImportJobQueue queue) =>
+        fixture.RunAsync(TestPrincipals.Admin, sp => sp.GetRequiredService<ImportJobRunner>().RecoverAsync(queue, CancellationToken.None));
+
+    private sealed class RecordingQueue : IImportJobQueue
+    {
+        public List<Guid> Ids { get; } = [];
+
+        public ValueTask EnqueueAsync(Guid batchId, CancellationToken cancellationToken = default)
+        {
+            Ids.Add(batchId);
+            return ValueTask.CompletedTask;
+        }
     }
 
     [Fact]
