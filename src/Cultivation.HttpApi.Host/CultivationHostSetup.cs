@@ -133,6 +133,7 @@ public static class CultivationHostSetup
                 RoleClaimType = CultivationClaimTypes.Role,
                 ClockSkew = TimeSpan.FromSeconds(30)
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = CurrentAccessValidation.ValidateAsync };
         });
         // Secure by default: an endpoint without [AllowAnonymous] needs a signed-in user at least.
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());

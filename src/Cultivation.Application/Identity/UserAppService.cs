@@ -9,6 +9,7 @@ using Cultivation.Sorting;
 using Cultivation.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Cultivation.Identity;
 
@@ -24,6 +25,7 @@ public sealed class UserAppService(
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
+    IMemoryCache cache,
     TimeProvider clock) : IUserAppService
 {
     public async Task<PagedResultDto<IdentityUserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
@@ -107,6 +109,8 @@ public sealed class UserAppService(
                 await refreshTokens.RevokeAllOfUserAsync(user.Id, clock.GetUtcNow().UtcDateTime, ct);
             }
         }, cancellationToken);
+        // Access tokens are checked against the current access: the old ones stop working with the next request.
+        UserAccessStateCache.Evict(cache, id);
         return await GetAsync(id, cancellationToken);
     }
 
@@ -138,6 +142,7 @@ public sealed class UserAppService(
             throw new BusinessException(CultivationDomainErrorCodes.CannotDeleteYourself);
         }
         IdentityResults.ThrowIfFailed(await users.DeleteAsync(await FindAsync(id)), "id");
+        UserAccessStateCache.Evict(cache, id);
     }
 
     private async Task<AppUser> FindAsync(Guid id) =>
