@@ -42,6 +42,7 @@ public static class CultivationHostSetup
         {
             configuration["ConnectionStrings:Default"] = $"Data Source={Path.Combine(dataFolder, "cultivation.db")}";
         }
+        services.AddSingleton(StartupDatabaseOptions.Resolve(configuration, isEmbedded));
 
         services.AddHttpContextAccessor();
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
@@ -182,14 +183,15 @@ public static class CultivationHostSetup
     /// <summary>The embedded profile migrates and seeds itself (demo data on the first run); production leaves it to the DbMigrator.</summary>
     private static async Task MigrateAndSeedAsync(WebApplication app)
     {
-        if (IsGeneratingOpenApiDocument || !app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        var options = app.Services.GetRequiredService<StartupDatabaseOptions>();
+        if (IsGeneratingOpenApiDocument || !options.MigrateOnStartup)
         {
             return;
         }
         await using var scope = app.Services.CreateAsyncScope();
         var migration = scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>();
         await migration.MigrateAsync(new DataSeedContext(
-            IncludeDemoData: app.Configuration.GetValue("Database:SeedDemoData", true),
+            IncludeDemoData: options.SeedDemoData,
             DemoEnterpriseCount: app.Configuration.GetValue<int?>("Database:DemoEnterpriseCount")));
     }
 }
