@@ -63,6 +63,7 @@ public static class CultivationHostSetup
         services.AddExceptionHandler<CultivationExceptionHandler>();
         services.AddProblemDetails();
         AddAuthentication(services, configuration, signingKey);
+        services.AddCultivationForwardedHeaders(configuration);
         AddRateLimiting(services, configuration);
         AddCors(services, configuration);
         services.AddRequestLocalization(o =>
@@ -90,6 +91,8 @@ public static class CultivationHostSetup
     public static async Task<WebApplication> UseCultivationHostAsync(this WebApplication app)
     {
         await MigrateAndSeedAsync(app);
+        // The client's address, before anything records or limits by it.
+        app.UseCultivationForwardedHeaders(app.Configuration);
         // Localization first: problem details written by the exception handler speak the request's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
@@ -146,6 +149,16 @@ public static class CultivationHostSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                // When to come back, so a client waits instead of hammering (RFC 9110 §10.2.3).
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
