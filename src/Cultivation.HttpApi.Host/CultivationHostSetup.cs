@@ -115,7 +115,8 @@ public static class CultivationHostSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(o => o.WithTitle("Cultivation API")).AllowAnonymous();
+        // A fresh nonce per response for Scalar's inline start-up script (see SecurityHeadersMiddleware); no CDN fonts.
+        app.MapScalarApiReference(o => o.WithTitle("Cultivation API").WithNonce().DisableDefaultFonts()).AllowAnonymous();
         // The Angular app handles its own routes; unknown /api paths stay 404.
         app.MapFallbackToFile("index.html", SpaStaticFiles.Options).AllowAnonymous();
         app.MapFallback("/api/{**path}", () => Results.NotFound()).AllowAnonymous();
