@@ -30,10 +30,11 @@ public static class SecurityHeadersMiddleware
     /// <summary>
     /// The API reference page (Scalar): its own scripts from this origin plus the one inline start-up script,
     /// allowed by the nonce Scalar puts on it for this response only; styles inline (Scalar writes them at run
-    /// time); web workers from blob: URLs; fonts from this origin (Scalar's CDN fonts are turned off).
+    /// time); fonts from this origin (Scalar's CDN fonts are turned off). Checked in Chromium: the page renders with
+    /// no violation, and Scalar needs no eval and no workers.
     /// </summary>
     public static string ScalarContentSecurityPolicy(string? nonce) =>
         $"default-src 'self'; script-src 'self'{(nonce is null ? string.Empty : $" 'nonce-{nonce}'")}; style-src 'self' 'unsafe-inline'; " +
-        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; worker-src 'self' blob:; " +
+        "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; " +
         "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 }
