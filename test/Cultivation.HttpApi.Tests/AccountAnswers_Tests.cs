@@ -10,16 +10,7 @@ namespace Cultivation.HttpApi.Tests;
 public abstract class AccountAnswers_Tests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : CultivationWebApplicationFactory
 {
-    private async Task<string> NewUserAsync(string prefix)
-    {
-        using var admin = await factory.ClientForAsync(TestData.Users.Admin);
-        var userName = $"{prefix}-{Guid.NewGuid():N}"[..20];
-        (await admin.PostAsJsonAsync("/api/app/users", new CreateUserDto
-        {
-            UserName = userName, DisplayName = prefix, Password = TestData.Password, Roles = [CultivationRoles.MunicipalReviewer]
-        })).EnsureSuccessStatusCode();
-        return userName;
-    }
+    private async Task<string> NewUserAsync(string prefix) => (await factory.NewUserAsync(prefix, CultivationRoles.MunicipalReviewer)).UserName;
 
     private static async Task<(HttpStatusCode Status, string? Code, string? Title)> SignInAsync(HttpClient client, string userName, string password)
     {

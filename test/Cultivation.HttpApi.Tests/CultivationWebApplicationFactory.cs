@@ -81,6 +81,18 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
         return _tokens[userName] = tokens.AccessToken;
     }
 
+    /// <summary>A new user made by the administrator through the API, named <paramref name="prefix"/> and a unique tail, with <see cref="TestData.Password"/>.</summary>
+    public async Task<IdentityUserDto> NewUserAsync(string prefix, string role, Guid? districtId = null)
+    {
+        using var admin = await ClientForAsync(TestData.Users.Admin);
+        var response = await admin.PostAsJsonAsync("/api/app/users", new CreateUserDto
+        {
+            UserName = $"{prefix}-{Guid.NewGuid():N}"[..24], DisplayName = prefix, Password = TestData.Password, Roles = [role], DistrictId = districtId
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<IdentityUserDto>())!;
+    }
+
     public async Task<TokenResultDto> SignInAsync(string userName, string password)
     {
         using var client = CreateClient();

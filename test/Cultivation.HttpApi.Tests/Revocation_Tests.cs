@@ -10,20 +10,11 @@ namespace Cultivation.HttpApi.Tests;
 public abstract class Revocation_Tests<TFactory>(TFactory factory) : IClassFixture<TFactory>
     where TFactory : CultivationWebApplicationFactory
 {
-    private static int _sequence;
-
     private async Task<(IdentityUserDto User, HttpClient Client)> NewSignedInUserAsync(string role, Guid? districtId = null)
     {
-        using var admin = await factory.ClientForAsync(TestData.Users.Admin);
-        var userName = $"revoke{Interlocked.Increment(ref _sequence)}-{Guid.NewGuid():N}"[..24];
-        var created = await admin.PostAsJsonAsync("/api/app/users", new CreateUserDto
-        {
-            UserName = userName, DisplayName = "撤销测试", Password = TestData.Password, Roles = [role], DistrictId = districtId
-        });
-        created.EnsureSuccessStatusCode();
-        var user = (await created.Content.ReadFromJsonAsync<IdentityUserDto>())!;
+        var user = await factory.NewUserAsync("revoke", role, districtId);
         var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await factory.SignInAsync(userName, TestData.Password)).AccessToken);
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (await factory.SignInAsync(user.UserName, TestData.Password)).AccessToken);
         (await client.GetAsync("/api/app/account/me")).StatusCode.ShouldBe(HttpStatusCode.OK);
         return (user, client);
     }

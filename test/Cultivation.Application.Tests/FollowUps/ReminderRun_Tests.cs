@@ -85,11 +85,7 @@ public abstract class ReminderRun_Tests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Should_tell_nothing_more_to_a_former_officer_of_the_district()
     {
-        var former = await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateUserDto
-        {
-            UserName = $"former-{Guid.NewGuid():N}"[..20], DisplayName = "前任专员", Password = TestData.Password,
-            Roles = [CultivationRoles.DistrictOfficer], DistrictId = TestData.PudongId
-        }));
+        var former = await NewPudongOfficerAsync("former");
         await AssignPudongOfficersAsync(former.Id);
         try
         {
@@ -124,11 +120,7 @@ public abstract class ReminderRun_Tests<TFixture>(TFixture fixture) : IClassFixt
     [Fact]
     public async Task Should_count_in_a_digest_only_the_plans_of_the_district_an_officer_serves_now()
     {
-        var moved = await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateUserDto
-        {
-            UserName = $"moved-{Guid.NewGuid():N}"[..20], DisplayName = "调任专员", Password = TestData.Password,
-            Roles = [CultivationRoles.DistrictOfficer], DistrictId = TestData.PudongId
-        }));
+        var moved = await NewPudongOfficerAsync("moved");
         await AssignPudongOfficersAsync(moved.Id);
         try
         {
@@ -151,6 +143,13 @@ public abstract class ReminderRun_Tests<TFixture>(TFixture fixture) : IClassFixt
             await AssignPudongOfficersAsync(null);
         }
     }
+
+    private Task<IdentityUserDto> NewPudongOfficerAsync(string prefix) =>
+        fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateUserDto
+        {
+            UserName = $"{prefix}-{Guid.NewGuid():N}"[..20], DisplayName = prefix, Password = TestData.Password,
+            Roles = [CultivationRoles.DistrictOfficer], DistrictId = TestData.PudongId
+        }));
 
     private Task AssignPudongOfficersAsync(Guid? officerId) =>
         fixture.CallAsync<IDistrictAppService, DistrictDto>(TestPrincipals.Admin,
