@@ -83,6 +83,20 @@ public abstract class AccountAnswers_Tests<TFactory>(TFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Should_create_a_user_name_once_and_answer_409_to_the_others_racing_for_it()
+    {
+        using var admin = await factory.ClientForAsync(TestData.Users.Admin);
+        var userName = $"race-{Guid.NewGuid():N}"[..20];
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => admin.PostAsJsonAsync("/api/app/users", new CreateUserDto
+        {
+            UserName = userName, DisplayName = "并发", Password = TestData.Password, Roles = [CultivationRoles.MunicipalReviewer]
+        })));
+
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBe(1);
+        responses.Where(r => r.StatusCode != HttpStatusCode.OK).ShouldAllBe(r => r.StatusCode == HttpStatusCode.Conflict);
+    }
+
+    [Fact]
     public async Task Should_answer_401_to_an_unknown_or_used_refresh_token()
     {
         using var client = factory.CreateClient();

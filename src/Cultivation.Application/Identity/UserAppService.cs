@@ -73,7 +73,13 @@ public sealed class UserAppService(
         Apply(user, input);
         await unitOfWork.ExecuteInTransactionAsync(async _ =>
         {
-            IdentityResults.ThrowIfFailed(await users.CreateAsync(user, input.Password), "password");
+            var created = await users.CreateAsync(user, input.Password);
+            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                // Taken by a request that ran between the check above and this one (a taken key in the database is a 409 as well).
+                throw new BusinessException(CultivationDomainErrorCodes.UserNameTaken, "userName", input.UserName);
+            }
+            IdentityResults.ThrowIfFailed(created, "password");
             IdentityResults.ThrowIfFailed(await users.AddToRolesAsync(user, input.Roles), "roles");
         }, cancellationToken);
         return await GetAsync(user.Id, cancellationToken);
