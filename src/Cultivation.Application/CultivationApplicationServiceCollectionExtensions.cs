@@ -28,6 +28,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<PersonalDataMasker>();
         services.AddSingleton<AccessTokenIssuer>();
+        services.AddScoped<UserAccessStateCache>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoFollowUpSeedContributor>();
         services.Configure<IdentityOptions>(o =>

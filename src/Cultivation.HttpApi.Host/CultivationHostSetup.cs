@@ -42,6 +42,7 @@ public static class CultivationHostSetup
         {
             configuration["ConnectionStrings:Default"] = $"Data Source={Path.Combine(dataFolder, "cultivation.db")}";
         }
+        services.AddSingleton(StartupDatabaseOptions.Resolve(configuration, isEmbedded));
 
         // JSON bodies here are a few kilobytes; uploads raise the limit for their own action (ImportUploadLimitAttribute).
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = configuration.GetValue("Limits:MaxRequestBodyBytes", 1024 * 1024));
@@ -70,6 +71,7 @@ public static class CultivationHostSetup
         services.AddExceptionHandler<CultivationExceptionHandler>();
         services.AddProblemDetails();
         AddAuthentication(services, configuration, signingKey);
+        services.AddCultivationForwardedHeaders(configuration);
         AddRateLimiting(services, configuration);
         AddCors(services, configuration);
         services.AddRequestLocalization(o =>
@@ -97,6 +99,8 @@ public static class CultivationHostSetup
     public static async Task<WebApplication> UseCultivationHostAsync(this WebApplication app)
     {
         await MigrateAndSeedAsync(app);
+        // The client's address, before anything records or limits by it.
+        app.UseCultivationForwardedHeaders(app.Configuration);
         // Localization first: problem details written by the exception handler speak the request's language.
         app.UseRequestLocalization();
         app.UseExceptionHandler();
@@ -119,7 +123,8 @@ public static class CultivationHostSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         app.MapOpenApi().AllowAnonymous();
-        app.MapScalarApiReference(o => o.WithTitle("Cultivation API")).AllowAnonymous();
+        // A fresh nonce per response for Scalar's inline start-up script (see SecurityHeadersMiddleware); no CDN fonts.
+        app.MapScalarApiReference(o => o.WithTitle("Cultivation API").WithNonce().DisableDefaultFonts()).AllowAnonymous();
         // The Angular app handles its own routes; unknown /api paths stay 404.
         app.MapFallbackToFile("index.html", SpaStaticFiles.Options).AllowAnonymous();
         app.MapFallback("/api/{**path}", () => Results.NotFound()).AllowAnonymous();
@@ -141,6 +146,7 @@ public static class CultivationHostSetup
                 RoleClaimType = CultivationClaimTypes.Role,
                 ClockSkew = TimeSpan.FromSeconds(30)
             };
+            o.Events = new JwtBearerEvents { OnTokenValidated = CurrentAccessValidation.ValidateAsync };
         });
         // Secure by default: an endpoint without [AllowAnonymous] needs a signed-in user at least.
         services.AddAuthorizationBuilder().SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
@@ -152,6 +158,16 @@ public static class CultivationHostSetup
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (context, _) =>
+            {
+                // When to come back, so a client waits instead of hammering (RFC 9110 §10.2.3).
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                {
+                    context.HttpContext.Response.Headers.RetryAfter =
+                        Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                }
+                return ValueTask.CompletedTask;
+            };
             o.AddPolicy(AccountController.SignInRateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
                 context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = permitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
@@ -189,14 +205,15 @@ public static class CultivationHostSetup
     /// <summary>The embedded profile migrates and seeds itself (demo data on the first run); production leaves it to the DbMigrator.</summary>
     private static async Task MigrateAndSeedAsync(WebApplication app)
     {
-        if (IsGeneratingOpenApiDocument || !app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        var options = app.Services.GetRequiredService<StartupDatabaseOptions>();
+        if (IsGeneratingOpenApiDocument || !options.MigrateOnStartup)
         {
             return;
         }
         await using var scope = app.Services.CreateAsyncScope();
         var migration = scope.ServiceProvider.GetRequiredService<CultivationDbMigrationService>();
         await migration.MigrateAsync(new DataSeedContext(
-            IncludeDemoData: app.Configuration.GetValue("Database:SeedDemoData", true),
+            IncludeDemoData: options.SeedDemoData,
             DemoEnterpriseCount: app.Configuration.GetValue<int?>("Database:DemoEnterpriseCount")));
     }
 }

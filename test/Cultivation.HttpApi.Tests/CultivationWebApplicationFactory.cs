@@ -26,6 +26,9 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
     /// <summary>Scheduled jobs stay off unless a test is about them: they would write reminders into every test's data.</summary>
     protected virtual bool JobsEnabled => false;
 
+    /// <summary>Database:SeedDemoData as configured for the host; null leaves the host's default.</summary>
+    protected virtual string? SeedDemoDataSetting => "false";
+
     public TestDatabase Database { get; private set; } = null!;
 
     public TestDataIds Ids { get; private set; } = null!;
@@ -42,7 +45,11 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
         builder.UseSetting("Database:Provider", Database.ProviderName);
         builder.UseSetting("Database:ServerVersion", MariaDbTestDatabase.ServerVersion);
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
-        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.UseSetting("Database:MigrateOnStartup", "true");
+        if (SeedDemoDataSetting is { } seedDemoData)
+        {
+            builder.UseSetting("Database:SeedDemoData", seedDemoData);
+        }
         builder.UseSetting("Cultivation:DataFolder", _dataFolder);
         builder.UseSetting("Jwt:SigningKey", SigningKey);
         builder.UseSetting("Identity:Seed:AdminPassword", TestData.Password);
@@ -72,6 +79,18 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
         }
         var tokens = await SignInAsync(userName, TestData.Password);
         return _tokens[userName] = tokens.AccessToken;
+    }
+
+    /// <summary>A new user made by the administrator through the API, named <paramref name="prefix"/> and a unique tail, with <see cref="TestData.Password"/>.</summary>
+    public async Task<IdentityUserDto> NewUserAsync(string prefix, string role, Guid? districtId = null)
+    {
+        using var admin = await ClientForAsync(TestData.Users.Admin);
+        var response = await admin.PostAsJsonAsync("/api/app/users", new CreateUserDto
+        {
+            UserName = $"{prefix}-{Guid.NewGuid():N}"[..24], DisplayName = prefix, Password = TestData.Password, Roles = [role], DistrictId = districtId
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<IdentityUserDto>())!;
     }
 
     public async Task<TokenResultDto> SignInAsync(string userName, string password)

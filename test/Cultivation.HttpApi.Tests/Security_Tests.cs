@@ -117,16 +117,20 @@ public sealed class RateLimitedWebApplicationFactory : SqliteWebApplicationFacto
 public sealed class SignInRateLimit_Tests(RateLimitedWebApplicationFactory factory) : IClassFixture<RateLimitedWebApplicationFactory>
 {
     [Fact]
-    public async Task Should_answer_429_once_the_sign_in_limit_is_spent()
+    public async Task Should_answer_429_with_retry_after_once_the_sign_in_limit_is_spent()
     {
         using var client = factory.CreateClient();
-        var statuses = new List<HttpStatusCode>();
+        var responses = new List<HttpResponseMessage>();
         for (var i = 0; i < 5; i++)
         {
-            var response = await client.PostAsJsonAsync("/api/app/account/token", new TokenRequestDto { UserName = "nobody", Password = "Wrong@123" });
-            statuses.Add(response.StatusCode);
+            responses.Add(await client.PostAsJsonAsync("/api/app/account/token", new TokenRequestDto { UserName = "nobody", Password = "Wrong@123" }));
         }
-        statuses.ShouldBe([HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        responses.Select(r => r.StatusCode).ShouldBe(
+            [HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.BadRequest, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests]);
+        // When to come back: within the one-minute window.
+        var retryAfter = responses[^1].Headers.RetryAfter?.Delta;
+        retryAfter.HasValue.ShouldBeTrue();
+        retryAfter!.Value.TotalSeconds.ShouldBeInRange(1, 60);
     }
 }
 

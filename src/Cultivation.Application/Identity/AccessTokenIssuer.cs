@@ -34,16 +34,7 @@ public sealed class AccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider
             new(CultivationClaimTypes.DisplayName, user.DisplayName),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N"))
         };
-        claims.AddRange(roles.Select(r => new Claim(CultivationClaimTypes.Role, r)));
-        if (roles.Contains(CultivationRoles.DistrictOfficer))
-        {
-            // An officer without a district sees nothing rather than everything.
-            claims.Add(new Claim(CultivationClaimTypes.DistrictId, (user.DistrictId ?? Guid.Empty).ToString()));
-        }
-        if (user.InstitutionId is { } institutionId)
-        {
-            claims.Add(new Claim(CultivationClaimTypes.InstitutionId, institutionId.ToString()));
-        }
+        claims.AddRange(AccessClaims(roles, user.DistrictId, user.InstitutionId));
         var lifetime = TimeSpan.FromMinutes(settings.AccessTokenMinutes);
         var token = _handler.CreateToken(new SecurityTokenDescriptor
         {
@@ -56,6 +47,30 @@ public sealed class AccessTokenIssuer(IOptions<JwtOptions> options, TimeProvider
             SigningCredentials = new SigningCredentials(CreateSigningKey(settings.SigningKey), SecurityAlgorithms.HmacSha256)
         });
         return (token, (int)lifetime.TotalSeconds);
+    }
+
+    /// <summary>The claims that decide what the token's holder may do; checked against the user's current access on every request.</summary>
+    public static readonly IReadOnlySet<string> AccessClaimTypes = new HashSet<string>(StringComparer.Ordinal)
+    {
+        CultivationClaimTypes.Role, CultivationClaimTypes.DistrictId, CultivationClaimTypes.InstitutionId
+    };
+
+    /// <summary>Roles, and the district (officers) or institution (investors) the data scope reads.</summary>
+    public static IEnumerable<Claim> AccessClaims(IReadOnlyCollection<string> roles, Guid? districtId, Guid? institutionId)
+    {
+        foreach (var role in roles)
+        {
+            yield return new Claim(CultivationClaimTypes.Role, role);
+        }
+        if (roles.Contains(CultivationRoles.DistrictOfficer))
+        {
+            // An officer without a district sees nothing rather than everything.
+            yield return new Claim(CultivationClaimTypes.DistrictId, (districtId ?? Guid.Empty).ToString());
+        }
+        if (institutionId is { } institution)
+        {
+            yield return new Claim(CultivationClaimTypes.InstitutionId, institution.ToString());
+        }
     }
 
     /// <summary>A random refresh token for the client and the hash that is stored instead of it.</summary>

@@ -34,26 +34,32 @@ public sealed class AccountAppService(
     [AllowAnonymous]
     public async Task<TokenResultDto> SignInAsync(TokenRequestDto input, CancellationToken cancellationToken = default)
     {
+        // An unknown name, a wrong password and a locked account answer alike — the same code and message after
+        // the same work (one password hash) — so the answer does not tell which user names exist. The security
+        // log still records which it was.
         var user = await users.FindByNameAsync(input.UserName.Trim());
         if (user is null)
         {
+            VerifyAgainstDummyHash(input.Password);
             await LogAsync(null, input.UserName, SecurityLogAction.SignInFailed, cancellationToken);
             throw new BusinessException(CultivationDomainErrorCodes.InvalidCredentials);
         }
         if (await users.IsLockedOutAsync(user))
         {
+            // Not the real check: while locked, a right password must not be told from a wrong one.
+            VerifyAgainstDummyHash(input.Password);
             await LogAsync(user, SecurityLogAction.LockedOut, cancellationToken);
-            throw new BusinessException(CultivationDomainErrorCodes.UserLockedOut);
+            throw new BusinessException(CultivationDomainErrorCodes.InvalidCredentials);
         }
         if (!await users.CheckPasswordAsync(user, input.Password))
         {
             await users.AccessFailedAsync(user);
-            var lockedNow = await users.IsLockedOutAsync(user);
-            await LogAsync(user, lockedNow ? SecurityLogAction.LockedOut : SecurityLogAction.SignInFailed, cancellationToken);
-            throw new BusinessException(lockedNow ? CultivationDomainErrorCodes.UserLockedOut : CultivationDomainErrorCodes.InvalidCredentials);
+            await LogAsync(user, await users.IsLockedOutAsync(user) ? SecurityLogAction.LockedOut : SecurityLogAction.SignInFailed, cancellationToken);
+            throw new BusinessException(CultivationDomainErrorCodes.InvalidCredentials);
         }
         if (!user.IsActive)
         {
+            // Only someone who knows the password learns that the account exists and is disabled.
             await LogAsync(user, SecurityLogAction.SignInFailed, cancellationToken);
             throw new BusinessException(CultivationDomainErrorCodes.UserDisabled);
         }
@@ -136,6 +142,16 @@ public sealed class AccountAppService(
         await refreshTokens.InsertAsync(next, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return new TokenResultDto { AccessToken = accessToken, ExpiresIn = expiresIn, RefreshToken = refreshToken, RefreshTokenExpiresAt = expiresAt };
+    }
+
+    /// <summary>A hash of a random password, made once with the configured hasher, to spend a real verification's time on.</summary>
+    private static string? _dummyHash;
+
+    private void VerifyAgainstDummyHash(string password)
+    {
+        var dummy = new AppUser();
+        _dummyHash ??= users.PasswordHasher.HashPassword(dummy, Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(24)));
+        users.PasswordHasher.VerifyHashedPassword(dummy, _dummyHash, password);
     }
 
     private async Task<AppUser> GetCurrentAppUserAsync() =>

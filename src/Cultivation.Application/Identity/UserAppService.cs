@@ -9,6 +9,7 @@ using Cultivation.Sorting;
 using Cultivation.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Cultivation.Identity;
 
@@ -24,6 +25,7 @@ public sealed class UserAppService(
     IAsyncQueryableExecuter executer,
     ICurrentUser currentUser,
     IUnitOfWork unitOfWork,
+    IMemoryCache cache,
     TimeProvider clock) : IUserAppService
 {
     public async Task<PagedResultDto<IdentityUserDto>> GetListAsync(GetUserListInput input, CancellationToken cancellationToken = default)
@@ -71,7 +73,13 @@ public sealed class UserAppService(
         Apply(user, input);
         await unitOfWork.ExecuteInTransactionAsync(async _ =>
         {
-            IdentityResults.ThrowIfFailed(await users.CreateAsync(user, input.Password), "password");
+            var created = await users.CreateAsync(user, input.Password);
+            if (created.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.DuplicateUserName)))
+            {
+                // Taken by a request that ran between the check above and this one (a taken key in the database is a 409 as well).
+                throw new BusinessException(CultivationDomainErrorCodes.UserNameTaken, "userName", input.UserName);
+            }
+            IdentityResults.ThrowIfFailed(created, "password");
             IdentityResults.ThrowIfFailed(await users.AddToRolesAsync(user, input.Roles), "roles");
         }, cancellationToken);
         return await GetAsync(user.Id, cancellationToken);
@@ -106,6 +114,8 @@ public sealed class UserAppService(
                 await refreshTokens.RevokeAllOfUserAsync(user.Id, clock.GetUtcNow().UtcDateTime, ct);
             }
         }, cancellationToken);
+        // Access tokens are checked against the current access: the old ones stop working with the next request.
+        UserAccessStateCache.Evict(cache, id);
         return await GetAsync(id, cancellationToken);
     }
 
@@ -137,6 +147,7 @@ public sealed class UserAppService(
             throw new BusinessException(CultivationDomainErrorCodes.CannotDeleteYourself);
         }
         IdentityResults.ThrowIfFailed(await users.DeleteAsync(await FindAsync(id)), "id");
+        UserAccessStateCache.Evict(cache, id);
     }
 
     private async Task<AppUser> FindAsync(Guid id) =>

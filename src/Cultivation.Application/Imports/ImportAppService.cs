@@ -275,8 +275,7 @@ public sealed class ImportAppService(
 
     private static BusinessException TooLarge(long length) =>
         new(CultivationDomainErrorCodes.ImportFileTooLarge, "file",
-            (length / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
-            (ImportConsts.MaxFileBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture) + " MB");
+            FileSizeText.Megabytes(length, ImportConsts.MaxFileBytes), FileSizeText.Megabytes(ImportConsts.MaxFileBytes));
 
     /// <summary>The content, read no further than the limit (a client may send more than it announced).</summary>
     private static async Task<byte[]> ReadBoundedAsync(Stream content, CancellationToken cancellationToken)

@@ -80,11 +80,9 @@ public sealed class FollowUpReminderRun(
         {
             return 0;
         }
-        var districtList = await districts.GetAllAsync(cancellationToken);
-        var districtById = districtList.ToDictionary(d => d.Id);
-        var leadIds = districtList.Where(d => d.LeadUserId is not null).Select(d => d.LeadUserId!.Value);
-        var users = await recipients.GetUsersAsync(created.Where(r => r.ResponsibleUserId is not null).Select(r => r.ResponsibleUserId!.Value)
-            .Concat(leadIds).Concat(districtList.Where(d => d.DefaultOfficerId is not null).Select(d => d.DefaultOfficerId!.Value)).Distinct().ToList(), cancellationToken);
+        var districtById = (await districts.GetAllAsync(cancellationToken)).ToDictionary(d => d.Id);
+        // Who is an officer of which district is read now, not when the plan or the district was assigned:
+        // someone moved, re-roled or disabled since is told nothing more about the district's enterprises.
         var officers = await recipients.GetDistrictOfficersAsync(created.Select(r => r.DistrictId).Distinct().ToList(), cancellationToken);
         var reviewers = created.Any(r => r.Kind == ReminderKind.Escalation)
             ? await recipients.GetActiveUsersInRoleAsync(CultivationRoles.MunicipalReviewer, cancellationToken)
@@ -93,28 +91,27 @@ public sealed class FollowUpReminderRun(
         foreach (var reminder in created)
         {
             var district = districtById[reminder.DistrictId];
+            var current = officers.GetValueOrDefault(reminder.DistrictId) ?? [];
             var to = reminder.Kind == ReminderKind.Escalation
-                ? reviewers.Concat(district.LeadUserId is { } lead && users.TryGetValue(lead, out var leader) ? [leader] : []).ToList()
-                : Responsible(reminder, district, users, officers);
+                ? reviewers.Concat(OfficerAmong(current, district.LeadUserId) is { } lead ? [lead] : []).ToList()
+                : Responsible(reminder, district, current);
             await writer.WriteAsync(Message(reminder, district), to, district.Code, cancellationToken);
             notified += to.Count;
         }
         return notified;
     }
 
-    /// <summary>The assigned officer; else the district's default officer; else every officer of the district — never nobody.</summary>
-    private static List<Recipient> Responsible(ReminderToNotify reminder, District district, Dictionary<Guid, Recipient> users, Dictionary<Guid, List<Recipient>> officers)
-    {
-        if (reminder.ResponsibleUserId is { } id && users.TryGetValue(id, out var responsible))
-        {
-            return [responsible];
-        }
-        if (district.DefaultOfficerId is { } fallback && users.TryGetValue(fallback, out var officer))
-        {
-            return [officer];
-        }
-        return officers.GetValueOrDefault(reminder.DistrictId) ?? [];
-    }
+    /// <summary>
+    /// The assigned officer; else the district's default officer; else every officer of the district — never nobody,
+    /// and only people who are the district's officers now.
+    /// </summary>
+    private static List<Recipient> Responsible(ReminderToNotify reminder, District district, List<Recipient> currentOfficers) =>
+        OfficerAmong(currentOfficers, reminder.ResponsibleUserId) is { } responsible ? [responsible]
+        : OfficerAmong(currentOfficers, district.DefaultOfficerId) is { } fallback ? [fallback]
+        : currentOfficers;
+
+    private static Recipient? OfficerAmong(List<Recipient> currentOfficers, Guid? userId) =>
+        userId is { } id ? currentOfficers.FirstOrDefault(o => o.UserId == id) : null;
 
     private NotificationMessage Message(ReminderToNotify reminder, District district)
     {

@@ -34,28 +34,36 @@ public sealed class WeeklyDigestRun(
         await unitOfWork.ExecuteInTransactionAsync(async ct =>
         {
             var active = (await plans.GetQueryableAsync()).Where(p => p.Status == FollowUpStatus.Active && p.OfficerId != null);
-            var perOfficer = await executer.ToListAsync(active.GroupBy(p => p.OfficerId!.Value).Select(g => new
+            var plansByOfficer = await executer.ToListAsync(active.GroupBy(p => new { OfficerId = p.OfficerId!.Value, p.DistrictId }).Select(g => new
             {
-                OfficerId = g.Key,
+                g.Key.OfficerId,
+                g.Key.DistrictId,
                 DueThisWeek = g.Count(p => p.NextDueDate >= monday && p.NextDueDate <= monday.AddDays(6)),
                 Overdue = g.Count(p => p.NextDueDate < today)
             }), ct);
             var lastWeek = await executer.ToListAsync((await services.GetQueryableAsync())
                 .Where(s => s.OfficerId != null && s.ServedOn >= monday.AddDays(-7) && s.ServedOn < monday)
                 .GroupBy(s => s.OfficerId!.Value).Select(g => new { OfficerId = g.Key, Count = g.Count() }), ct);
-            var openRequests = await executer.ToListAsync((await requests.GetQueryableAsync())
+            var requestsByOwner = await executer.ToListAsync((await requests.GetQueryableAsync())
                 .Where(r => r.OwnerId != null && r.Status != RequestStatus.Resolved)
-                .GroupBy(r => r.OwnerId!.Value).Select(g => new { OwnerId = g.Key, Count = g.Count() }), ct);
+                .GroupBy(r => new { OwnerId = r.OwnerId!.Value, r.DistrictId }).Select(g => new { g.Key.OwnerId, g.Key.DistrictId, Count = g.Count() }), ct);
+
+            // Plans and requests count for the people who are their district's officers now (see FollowUpReminderRun).
+            var officers = await recipients.GetDistrictOfficersAsync(
+                plansByOfficer.Select(p => p.DistrictId).Concat(requestsByOwner.Select(r => r.DistrictId)).Distinct().ToList(), ct);
+            bool IsOfficerOf(Guid userId, Guid districtId) => officers.GetValueOrDefault(districtId)?.Any(o => o.UserId == userId) == true;
+            var perOfficer = plansByOfficer.Where(p => IsOfficerOf(p.OfficerId, p.DistrictId)).ToList();
+            var openRequests = requestsByOwner.Where(r => IsOfficerOf(r.OwnerId, r.DistrictId)).ToList();
+            var people = officers.Values.SelectMany(o => o).DistinctBy(o => o.UserId).ToDictionary(o => o.UserId);
 
             var officerIds = perOfficer.Select(o => o.OfficerId).Concat(openRequests.Select(r => r.OwnerId)).Distinct().Where(id => !alreadySent.Contains(id)).ToList();
-            var people = await recipients.GetUsersAsync(officerIds, ct);
-            foreach (var id in officerIds.Where(people.ContainsKey))
+            foreach (var id in officerIds)
             {
-                var plan = perOfficer.FirstOrDefault(o => o.OfficerId == id);
                 var message = new NotificationMessage(
                     NotificationTexts.Format("Digest:Officer:Title", week),
-                    NotificationTexts.Format("Digest:Officer:Body", plan?.DueThisWeek ?? 0, plan?.Overdue ?? 0,
-                        lastWeek.FirstOrDefault(s => s.OfficerId == id)?.Count ?? 0, openRequests.FirstOrDefault(r => r.OwnerId == id)?.Count ?? 0),
+                    NotificationTexts.Format("Digest:Officer:Body", perOfficer.Where(o => o.OfficerId == id).Sum(o => o.DueThisWeek),
+                        perOfficer.Where(o => o.OfficerId == id).Sum(o => o.Overdue),
+                        lastWeek.FirstOrDefault(s => s.OfficerId == id)?.Count ?? 0, openRequests.Where(r => r.OwnerId == id).Sum(r => r.Count)),
                     "/follow-ups", sourceKey);
                 await writer.WriteAsync(message, [people[id]], null, ct);
                 sent++;

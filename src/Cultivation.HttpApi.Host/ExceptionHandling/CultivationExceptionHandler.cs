@@ -31,8 +31,12 @@ public sealed class CultivationExceptionHandler(
         CultivationDomainErrorCodes.IndustryFieldCodeAlreadyExists,
         CultivationDomainErrorCodes.IndustryFieldInUse,
         CultivationDomainErrorCodes.DuplicateKey,
-        CultivationDomainErrorCodes.ConcurrencyConflict
+        CultivationDomainErrorCodes.ConcurrencyConflict,
+        CultivationDomainErrorCodes.UserNameTaken
     ];
+
+    /// <summary>Rules whose breach means "you are not signed in": a refresh token that is unknown, used, revoked or expired.</summary>
+    private static readonly HashSet<string> UnauthorizedCodes = [CultivationDomainErrorCodes.InvalidRefreshToken];
 
     /// <summary>Rules whose breach means "not yours to change".</summary>
     private static readonly HashSet<string> ForbiddenCodes = [CultivationDomainErrorCodes.DistrictOutOfScope];
@@ -82,6 +86,7 @@ public sealed class CultivationExceptionHandler(
 
     private static int StatusOf(string code) =>
         ConflictCodes.Contains(code) ? StatusCodes.Status409Conflict
+        : UnauthorizedCodes.Contains(code) ? StatusCodes.Status401Unauthorized
         : ForbiddenCodes.Contains(code) ? StatusCodes.Status403Forbidden
         : StatusCodes.Status400BadRequest;
 

@@ -20,6 +20,9 @@ public static class OpenApiSetup
                 Version = "v1",
                 Description = "赛后培育平台 — post-contest enterprise cultivation CRM for the 创客中国 Shanghai contest."
             };
+            // No servers: the framework would write the request's own Host header here, which a client sets at
+            // will. Without them, clients (Scalar included) call the origin they loaded the document from.
+            document.Servers?.Clear();
             document.Components ??= new OpenApiComponents();
             document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
             document.Components.SecuritySchemes["Bearer"] = new OpenApiSecurityScheme

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using Cultivation.Localization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -33,8 +32,7 @@ public sealed class ImportUploadLimitAttribute : Attribute, IResourceFilter, IOr
         {
             var localizer = http.RequestServices.GetRequiredService<IStringLocalizerFactory>().Create(typeof(CultivationResource));
             var message = localizer[CultivationDomainErrorCodes.ImportFileTooLarge,
-                (length / 1024d / 1024d).ToString("0.#", CultureInfo.InvariantCulture) + " MB",
-                (ImportConsts.MaxFileBytes / 1024 / 1024).ToString(CultureInfo.InvariantCulture) + " MB"].Value;
+                FileSizeText.Megabytes(length, ImportConsts.MaxFileBytes), FileSizeText.Megabytes(ImportConsts.MaxFileBytes)].Value;
             var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { ["file"] = [message] })
             {
                 Status = StatusCodes.Status400BadRequest,

@@ -1,6 +1,8 @@
+using Cultivation.Districts;
 using Cultivation.Dtos;
 using Cultivation.EntityFrameworkCore;
 using Cultivation.FollowUps;
+using Cultivation.Identity;
 using Cultivation.Notifications;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -79,6 +81,79 @@ public abstract class ReminderRun_Tests<TFixture>(TFixture fixture) : IClassFixt
             s => s.GetListAsync(new GetNotificationListInput { MaxResultCount = 1000 }));
         xuhuiInbox.Items.ShouldNotContain(n => n.Title.Contains(enterprise.Name));
     }
+
+    [Fact]
+    public async Task Should_tell_nothing_more_to_a_former_officer_of_the_district()
+    {
+        var former = await NewPudongOfficerAsync("former");
+        await AssignPudongOfficersAsync(former.Id);
+        try
+        {
+            // Assigned the plan and told of escalations, then re-roled to investor before the reminders are due.
+            var (enterprise, plan) = await fixture.NewWinnerAsync();
+            plan.OfficerId.ShouldBe(former.Id);
+            await fixture.MakeDueAsync(enterprise.Id, new DateOnly(2025, 3, 1), null);
+            await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.UpdateAsync(former.Id, new UpdateUserDto
+            {
+                DisplayName = former.DisplayName, Roles = [CultivationRoles.Investor], InstitutionId = TestData.InvestorInstitutionId
+            }));
+
+            await RunAsync();
+
+            var formerInbox = await fixture.RunAsync(null, sp => sp.GetRequiredService<CultivationDbContext>().Notifications
+                .Where(n => n.UserId == former.Id).ToListAsync());
+            formerInbox.ShouldBeEmpty();
+            // The district's current officers and the reviewers are told instead.
+            var officerInbox = await fixture.CallAsync<INotificationAppService, PagedResultDto<NotificationDto>>(TestPrincipals.PudongOfficer,
+                s => s.GetListAsync(new GetNotificationListInput { MaxResultCount = 1000 }));
+            officerInbox.Items.ShouldContain(n => n.Title.Contains(enterprise.Name));
+            var reviewerInbox = await fixture.CallAsync<INotificationAppService, PagedResultDto<NotificationDto>>(TestPrincipals.Reviewer,
+                s => s.GetListAsync(new GetNotificationListInput { MaxResultCount = 1000 }));
+            reviewerInbox.Items.ShouldContain(n => n.Title.Contains(enterprise.Name) && n.Title.Contains("超过14天"));
+        }
+        finally
+        {
+            await AssignPudongOfficersAsync(null);
+        }
+    }
+
+    [Fact]
+    public async Task Should_count_in_a_digest_only_the_plans_of_the_district_an_officer_serves_now()
+    {
+        var moved = await NewPudongOfficerAsync("moved");
+        await AssignPudongOfficersAsync(moved.Id);
+        try
+        {
+            await fixture.NewWinnerAsync();
+            await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.UpdateAsync(moved.Id, new UpdateUserDto
+            {
+                DisplayName = moved.DisplayName, Roles = [CultivationRoles.DistrictOfficer], DistrictId = TestData.XuhuiId
+            }));
+
+            // A week of its own, so the once-a-week digest of the other tests is not taken.
+            var aLaterMonday = new FakeTimeProvider(new DateTimeOffset(2025, 9, 8, 1, 0, 0, TimeSpan.Zero));
+            await fixture.RunAsync(null, sp => ActivatorUtilities.CreateInstance<WeeklyDigestRun>(sp, (TimeProvider)aLaterMonday).RunAsync());
+
+            var inbox = await fixture.RunAsync(null, sp => sp.GetRequiredService<CultivationDbContext>().Notifications
+                .Where(n => n.UserId == moved.Id).ToListAsync());
+            inbox.ShouldBeEmpty(); // nothing of 浦东新区's, and no plan or request of 徐汇区 yet
+        }
+        finally
+        {
+            await AssignPudongOfficersAsync(null);
+        }
+    }
+
+    private Task<IdentityUserDto> NewPudongOfficerAsync(string prefix) =>
+        fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.CreateAsync(new CreateUserDto
+        {
+            UserName = $"{prefix}-{Guid.NewGuid():N}"[..20], DisplayName = prefix, Password = TestData.Password,
+            Roles = [CultivationRoles.DistrictOfficer], DistrictId = TestData.PudongId
+        }));
+
+    private Task AssignPudongOfficersAsync(Guid? officerId) =>
+        fixture.CallAsync<IDistrictAppService, DistrictDto>(TestPrincipals.Admin,
+            s => s.AssignOfficersAsync(TestData.PudongId, new AssignDistrictOfficersDto { DefaultOfficerId = officerId, LeadUserId = officerId }));
 
     [Fact]
     public async Task Should_remind_the_owner_of_a_request_unresolved_after_fifteen_working_days()
