@@ -27,6 +27,7 @@ public sealed class AccountAppService(
     IAuditRequestInfoProvider requestInfo,
     IUnitOfWork unitOfWork,
     IOptions<JwtOptions> jwtOptions,
+    IUserSignInStore signIns,
     TimeProvider clock) : IAccountAppService
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -63,9 +64,7 @@ public sealed class AccountAppService(
             await LogAsync(user, SecurityLogAction.SignInFailed, cancellationToken);
             throw new BusinessException(CultivationDomainErrorCodes.UserDisabled);
         }
-        await users.ResetAccessFailedCountAsync(user);
-        user.LastSignInTime = Now;
-        await users.UpdateAsync(user);
+        await signIns.RecordSignInAsync(user.Id, Now, cancellationToken);
         var result = await IssueAsync(user, Guid.CreateVersion7(), cancellationToken);
         await LogAsync(user, SecurityLogAction.SignInSucceeded, cancellationToken);
         return result;

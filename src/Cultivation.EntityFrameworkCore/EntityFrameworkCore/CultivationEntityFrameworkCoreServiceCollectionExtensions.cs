@@ -63,6 +63,7 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
         services.AddScoped<IImportBatchRepository, EfCoreImportBatchRepository>();
         services.AddScoped<IUserRoleLookup, EfCoreUserRoleLookup>();
+        services.AddScoped<IUserSignInStore, EfCoreUserSignInStore>();
         services.AddScoped(typeof(IRepository<,>), typeof(EfCoreRepository<,>));
         services.AddScoped<IHolidayCalendarRepository, EfCoreHolidayCalendarRepository>();
         services.AddScoped<IFollowUpPolicyRepository, EfCoreFollowUpPolicyRepository>();

@@ -93,8 +93,10 @@ public abstract class ReminderRun_Tests<TFixture>(TFixture fixture) : IClassFixt
             var (enterprise, plan) = await fixture.NewWinnerAsync();
             plan.OfficerId.ShouldBe(former.Id);
             await fixture.MakeDueAsync(enterprise.Id, new DateOnly(2025, 3, 1), null);
+            var formerStamp = (await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.GetAsync(former.Id))).ConcurrencyStamp;
             await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.UpdateAsync(former.Id, new UpdateUserDto
             {
+                ConcurrencyStamp = formerStamp,
                 DisplayName = former.DisplayName, Roles = [CultivationRoles.Investor], InstitutionId = TestData.InvestorInstitutionId
             }));
 
@@ -125,8 +127,10 @@ public abstract class ReminderRun_Tests<TFixture>(TFixture fixture) : IClassFixt
         try
         {
             await fixture.NewWinnerAsync();
+            var movedStamp = (await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.GetAsync(moved.Id))).ConcurrencyStamp;
             await fixture.CallAsync<IUserAppService, IdentityUserDto>(TestPrincipals.Admin, s => s.UpdateAsync(moved.Id, new UpdateUserDto
             {
+                ConcurrencyStamp = movedStamp,
                 DisplayName = moved.DisplayName, Roles = [CultivationRoles.DistrictOfficer], DistrictId = TestData.XuhuiId
             }));
 
