@@ -1,4 +1,6 @@
+using Cultivation.Auditing;
 using Cultivation.Contests;
+using Cultivation.Entities;
 using Cultivation.EntityFrameworkCore;
 using Cultivation.Repositories;
 using Microsoft.EntityFrameworkCore;
@@ -11,16 +13,25 @@ public sealed class EfCoreEnterpriseRepository(CultivationDbContext dbContext)
     protected override IQueryable<Enterprise> WithDetails(IQueryable<Enterprise> query) =>
         query.Include(e => e.Contacts).Include(e => e.Awards).Include(e => e.Figures).AsSplitQuery();
 
-    public Task<Enterprise?> FindByCreditCodeAsync(string creditCode, CancellationToken cancellationToken = default) =>
-        DbSet.IgnoreQueryFilters().FirstOrDefaultAsync(e => e.CreditCode == creditCode, cancellationToken);
+    /// <summary>In every district, deleted ones included: a credit code is registered once.</summary>
+    public async Task<Enterprise?> FindByCreditCodeAsync(string creditCode, CancellationToken cancellationToken = default)
+    {
+        using var _ = DbContext.DisableFilter<ISoftDelete>();
+        using var __ = DbContext.DisableFilter<IDistrictScoped>();
+        return await DbSet.FirstOrDefaultAsync(e => e.CreditCode == creditCode, cancellationToken);
+    }
 
-    public Task<bool> AnyAwardAsync(Guid editionId, ContestTrack? track, PrizeLevel? level, CancellationToken cancellationToken = default) =>
-        DbContext.AwardRecords.IgnoreQueryFilters()
+    /// <summary>In every district.</summary>
+    public async Task<bool> AnyAwardAsync(Guid editionId, ContestTrack? track, PrizeLevel? level, CancellationToken cancellationToken = default)
+    {
+        using var _ = DbContext.DisableFilter<IDistrictScoped>();
+        return await DbContext.AwardRecords
             .Where(a => a.EditionId == editionId)
             .Where(a => track == null || a.Track == track)
             .Where(a => level == null || a.PrizeLevel == level)
-            .Join(DbSet.IgnoreQueryFilters().Where(e => !e.IsDeleted), a => a.EnterpriseId, e => e.Id, (a, e) => a.Id)
+            .Join(DbSet, a => a.EnterpriseId, e => e.Id, (a, e) => a.Id)
             .AnyAsync(cancellationToken);
+    }
 
     public async Task<Dictionary<(Guid EditionId, ContestTrack Track, PrizeLevel Level), int>> CountPrizesAsync(
         IReadOnlyCollection<Guid> editionIds, CancellationToken cancellationToken = default)
@@ -29,9 +40,10 @@ public sealed class EfCoreEnterpriseRepository(CultivationDbContext dbContext)
         {
             return [];
         }
-        var counts = await DbContext.AwardRecords.IgnoreQueryFilters()
+        using var _ = DbContext.DisableFilter<IDistrictScoped>();
+        var counts = await DbContext.AwardRecords
             .Where(a => editionIds.Contains(a.EditionId) && a.PrizeLevel != null)
-            .Join(DbSet.IgnoreQueryFilters().Where(e => !e.IsDeleted), a => a.EnterpriseId, e => e.Id, (a, e) => a)
+            .Join(DbSet, a => a.EnterpriseId, e => e.Id, (a, e) => a)
             .GroupBy(a => new { a.EditionId, a.Track, a.PrizeLevel })
             .Select(g => new { g.Key.EditionId, g.Key.Track, g.Key.PrizeLevel, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -48,6 +60,10 @@ public sealed class EfCoreEnterpriseRepository(CultivationDbContext dbContext)
         from a in latest.DefaultIfEmpty()
         select new EnterpriseWithLatestAward { Enterprise = e, LatestAward = a };
 
-    public Task<bool> AnyUsingIndustryFieldAsync(Guid industryFieldId, CancellationToken cancellationToken = default) =>
-        DbSet.IgnoreQueryFilters().AnyAsync(e => !e.IsDeleted && e.IndustryFieldId == industryFieldId, cancellationToken);
+    /// <summary>In every district.</summary>
+    public async Task<bool> AnyUsingIndustryFieldAsync(Guid industryFieldId, CancellationToken cancellationToken = default)
+    {
+        using var _ = DbContext.DisableFilter<IDistrictScoped>();
+        return await DbSet.AnyAsync(e => e.IndustryFieldId == industryFieldId, cancellationToken);
+    }
 }

@@ -1,3 +1,4 @@
+using Cultivation.Auditing;
 using Cultivation.Contests;
 using Cultivation.Enterprises;
 using Cultivation.EntityFrameworkCore;
@@ -215,9 +216,10 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
 
     public async Task PurgeEnterprisesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken = default)
     {
+        using var _ = DbContext.DisableFilter<ISoftDelete>();
         foreach (var chunk in ids.Chunk(LookupBatchSize))
         {
-            await DbContext.Enterprises.IgnoreQueryFilters().Where(e => chunk.Contains(e.Id) && e.IsDeleted).ExecuteDeleteAsync(cancellationToken);
+            await DbContext.Enterprises.Where(e => chunk.Contains(e.Id) && e.IsDeleted).ExecuteDeleteAsync(cancellationToken);
         }
     }
 
