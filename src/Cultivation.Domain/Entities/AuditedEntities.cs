@@ -33,23 +33,20 @@ public abstract class AuditedEntity<TKey> : Entity<TKey>, IAuditStampable, IHasC
     }
 }
 
-/// <summary>ABP's FullAuditedAggregateRoot: creation, modification and soft-deletion audit, and a concurrency stamp.</summary>
-public abstract class FullAuditedAggregateRoot<TKey> : AggregateRoot<TKey>, IAuditStampable, ISoftDeleteStampable
+/// <summary>ABP's AuditedAggregateRoot: creation and modification audit, stamped by the save, and a concurrency stamp.</summary>
+public abstract class AuditedAggregateRoot<TKey> : AggregateRoot<TKey>, IAuditStampable
     where TKey : notnull
 {
     public virtual DateTime CreationTime { get; private set; }
     public virtual Guid? CreatorId { get; private set; }
     public virtual DateTime? LastModificationTime { get; private set; }
     public virtual Guid? LastModifierId { get; private set; }
-    public virtual bool IsDeleted { get; private set; }
-    public virtual DateTime? DeletionTime { get; private set; }
-    public virtual Guid? DeleterId { get; private set; }
 
-    protected FullAuditedAggregateRoot()
+    protected AuditedAggregateRoot()
     {
     }
 
-    protected FullAuditedAggregateRoot(TKey id) : base(id)
+    protected AuditedAggregateRoot(TKey id) : base(id)
     {
     }
 
@@ -63,6 +60,23 @@ public abstract class FullAuditedAggregateRoot<TKey> : AggregateRoot<TKey>, IAud
     {
         LastModificationTime = utcNow;
         LastModifierId = userId;
+    }
+}
+
+/// <summary>ABP's FullAuditedAggregateRoot: <see cref="AuditedAggregateRoot{TKey}"/> and soft deletion with its audit.</summary>
+public abstract class FullAuditedAggregateRoot<TKey> : AuditedAggregateRoot<TKey>, ISoftDeleteStampable
+    where TKey : notnull
+{
+    public virtual bool IsDeleted { get; private set; }
+    public virtual DateTime? DeletionTime { get; private set; }
+    public virtual Guid? DeleterId { get; private set; }
+
+    protected FullAuditedAggregateRoot()
+    {
+    }
+
+    protected FullAuditedAggregateRoot(TKey id) : base(id)
+    {
     }
 
     void ISoftDeleteStampable.StampDeletion(DateTime utcNow, Guid? userId)

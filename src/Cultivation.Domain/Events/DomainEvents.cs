@@ -1,6 +1,6 @@
 namespace Cultivation.Events;
 
-/// <summary>An aggregate that announces what happened to it; the events are handled within the same save.</summary>
+/// <summary>An aggregate that announces what happened to it; the events are handled after it is written, in the same transaction.</summary>
 public interface IHasDomainEvents
 {
     IReadOnlyList<object> DomainEvents { get; }
@@ -9,8 +9,9 @@ public interface IHasDomainEvents
 }
 
 /// <summary>
-/// Handles every event of one type raised in a save, together (a batch import raises thousands), before the
-/// save writes: what the handler changes commits in the same transaction as what raised the events.
+/// Handles every event of one type raised in a save, together (a batch import raises thousands), after the save
+/// wrote what raised them: what the handler changes is written by the next round of that save and commits in the
+/// same transaction.
 /// </summary>
 public interface IDomainEventHandler<in TEvent>
 {

@@ -10,7 +10,7 @@ namespace Cultivation.Imports;
 /// stored file and what its commit changed (<see cref="ImportedChange"/>) are kept beside it.
 /// </summary>
 [DisableAuditing]
-public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
+public class ImportBatch : AuditedAggregateRoot<Guid>
 {
     public ImportKind Kind { get; private set; }
     public string FileName { get; private set; } = null!;
@@ -43,11 +43,7 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
     public List<ImportQuotaBreach> QuotaBreaches { get; private set; } = [];
     public List<ImportRevertConflict> RevertConflicts { get; private set; } = [];
 
-    public DateTime CreationTime { get; private set; }
-    public Guid? CreatorId { get; private set; }
     public string? CreatorName { get; private set; }
-    public DateTime? LastModificationTime { get; private set; }
-    public Guid? LastModifierId { get; private set; }
 
     /// <summary>The user the background work acts for: whoever asked for it last (upload, commit or revert).</summary>
     public Guid? ActorId { get; private set; }
@@ -268,18 +264,6 @@ public class ImportBatch : AggregateRoot<Guid>, IAuditStampable
         {
             throw new BusinessException(CultivationDomainErrorCodes.ImportNotInState, null, Status);
         }
-    }
-
-    void IAuditStampable.StampCreation(DateTime utcNow, Guid? userId)
-    {
-        CreationTime = utcNow;
-        CreatorId = userId;
-    }
-
-    void IAuditStampable.StampModification(DateTime utcNow, Guid? userId)
-    {
-        LastModificationTime = utcNow;
-        LastModifierId = userId;
     }
 }
 

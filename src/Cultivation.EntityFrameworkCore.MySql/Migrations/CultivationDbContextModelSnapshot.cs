@@ -1943,11 +1943,6 @@ namespace Cultivation.Migrations
 
             modelBuilder.Entity("Cultivation.FollowUps.FollowUpPlan", b =>
                 {
-                    b.HasOne("Cultivation.Enterprises.AwardRecord", null)
-                        .WithMany()
-                        .HasForeignKey("AwardRecordId")
-                        .OnDelete(DeleteBehavior.SetNull);
-
                     b.HasOne("Cultivation.Enterprises.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("EnterpriseId")

@@ -30,14 +30,16 @@ public static class EntityChangeRecorder
     private static readonly ConcurrentDictionary<(Type, string), bool> PersonalDataCache = new();
 
     public static AuditLog? Record(DbContext context, IReadOnlyCollection<(EntityEntry Entry, EntityChangeType Type)> changes,
-        DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId = null, bool track = true)
+        DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId = null, bool track = true,
+        AuditLog? appendTo = null)
     {
         var audited = changes.Where(c => IsAudited(c.Entry)).ToList();
         if (audited.Count == 0)
         {
             return null;
         }
-        var log = new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId);
+        var log = appendTo ?? new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId);
+        var recorded = new List<EntityChange>(audited.Count);
         foreach (var (entry, type) in audited)
         {
             var change = new EntityChange(Guid.CreateVersion7(), log.Id, now, type, entry.Metadata.ClrType.Name, EntityId(entry),
@@ -45,7 +47,7 @@ public static class EntityChangeRecorder
             if (type == EntityChangeType.Created)
             {
                 AddCreatedValues(change, entry.Metadata, entry.Entity, p => entry.CurrentValues[p]);
-                log.Add(change);
+                recorded.Add(change);
                 continue;
             }
             foreach (var property in entry.Properties.Where(p => IsRecorded(p, type)))
@@ -55,11 +57,16 @@ public static class EntityChangeRecorder
                     type == EntityChangeType.Deleted ? null : Format(property.Metadata, property.CurrentValue),
                     IsPersonalData(entry.Metadata.ClrType, property.Metadata.Name)));
             }
-            log.Add(change);
+            recorded.Add(change);
         }
-        if (track)
+        recorded.ForEach(log.Add);
+        if (track && appendTo is null)
         {
             context.Add(log);
+        }
+        else if (track)
+        {
+            context.AddRange(recorded);
         }
         return log;
     }

@@ -10,6 +10,7 @@ namespace Cultivation.EntityFrameworkCore;
 /// <summary>
 /// Adds the audit log of every save (who, when, each property old → new) to the same save. Registered after
 /// <see cref="StampingSaveChangesInterceptor"/>, so it sees the stamped values and reads a soft delete from its flag.
+/// The rounds of one transaction (a save and what its domain event handlers change) make one log: one action.
 /// An import's commit or revert saves thousands of records inside its own transaction: its audit rows (often ten
 /// times as many) are written right after that save by multi-row inserts, in the same transaction.
 /// </summary>
@@ -20,6 +21,7 @@ public sealed class AuditingSaveChangesInterceptor(
     IAuditingManager auditing) : BeforeSaveInterceptor
 {
     private readonly List<AuditLog> _logsAfterSave = [];
+    private (AuditLog Log, Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction Transaction)? _logOfTransaction;
 
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
@@ -55,11 +57,18 @@ public sealed class AuditingSaveChangesInterceptor(
             }
         }
         var afterSave = auditing.ImportBatchId is not null && context.Database.CurrentTransaction is not null;
+        var transaction = context.Database.CurrentTransaction;
+        var appendTo = !afterSave && transaction is not null && _logOfTransaction is { } current && current.Transaction == transaction
+            && context.Entry(current.Log).State != EntityState.Detached ? current.Log : null;
         var log = EntityChangeRecorder.Record(context, changes, stamper.UtcNow, currentUser.Id, currentUser.UserName, requestInfo.Current,
-            auditing.ImportBatchId, track: !afterSave);
+            auditing.ImportBatchId, track: !afterSave, appendTo);
         if (afterSave && log is not null)
         {
             _logsAfterSave.Add(log);
+        }
+        else if (log is not null && transaction is not null)
+        {
+            _logOfTransaction = (log, transaction);
         }
     }
 

@@ -93,15 +93,75 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     protected Guid? CurrentDistrictId => _currentUser?.DistrictId;
 
     /// <summary>
-    /// Hands the aggregates' domain events to their handlers (whose changes join this save), then saves in one
-    /// transaction; a stale stamp or a taken unique key becomes a domain exception (HTTP 409).
+    /// Saves in one transaction; a stale stamp or a taken unique key becomes a domain exception (HTTP 409). When
+    /// aggregates raised domain events, the save runs in rounds: write, hand the events to their handlers, write what
+    /// they changed, until no event is left, then commit (see <see cref="DomainEventPublisher"/>).
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        if (_events is not null)
+        if (_events is not { HasHandlers: true } || _events.Pending(TrackedRaisers()).Count == 0)
         {
-            await _events.PublishAsync(() => ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity), cancellationToken);
+            return await SaveOnceAsync(acceptAllChangesOnSuccess, cancellationToken);
         }
+        if (Database.CurrentTransaction is not null)
+        {
+            return await SaveInRoundsAsync(_events, cancellationToken);
+        }
+        var strategy = Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async token =>
+        {
+            await using var transaction = await Database.BeginTransactionAsync(token);
+            var written = await SaveInRoundsAsync(_events, token);
+            await transaction.CommitAsync(token);
+            return written;
+        }, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (_events is { HasHandlers: true } && _events.Pending(TrackedRaisers()).Count > 0)
+        {
+            throw new InvalidOperationException("Aggregates with domain events are saved with SaveChangesAsync.");
+        }
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private IEnumerable<IHasDomainEvents> TrackedRaisers() => ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity);
+
+    private async Task<int> SaveInRoundsAsync(DomainEventPublisher events, CancellationToken cancellationToken)
+    {
+        var written = 0;
+        for (var round = 0; ; round++)
+        {
+            var raisers = events.Pending(TrackedRaisers());
+            if (round > 0 && raisers.Count == 0 && !ChangeTracker.HasChanges())
+            {
+                return written;
+            }
+            if (round == DomainEventPublisher.MaxRounds && raisers.Count > 0)
+            {
+                throw new InvalidOperationException(
+                    $"Domain event handlers still raise events after {round} rounds: {string.Join(", ", raisers.SelectMany(r => r.DomainEvents).Select(e => e.GetType().Name).Distinct())}.");
+            }
+            try
+            {
+                written += await SaveOnceAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            }
+            catch (Exception e) when (round > 0 && e is DbUpdateException or System.Data.Common.DbException or TimeoutException)
+            {
+                // The first round's rows are accepted in memory: a retry of the whole save would lose them.
+                throw new InvalidOperationException("Saving what the domain event handlers changed failed; the transaction is rolled back.", e);
+            }
+            if (raisers.Count == 0)
+            {
+                return written;
+            }
+            await events.PublishAsync(raisers, cancellationToken);
+        }
+    }
+
+    private async Task<int> SaveOnceAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);

@@ -3,31 +3,43 @@ using Cultivation.Events;
 namespace Cultivation.EntityFrameworkCore;
 
 /// <summary>
-/// The one place domain events leave their aggregates: collected, cleared, and handed to their handlers. A save
-/// publishes those of the tracked aggregates (handlers' changes join that save); a bulk insert those of the
-/// aggregates it wrote (<see cref="EfCoreBulkWriter"/>).
+/// The one place domain events leave their aggregates, as ABP's unit of work does it: a save writes the aggregates,
+/// then their events go to the handlers, whose changes are written by the next round of the same save, in the same
+/// transaction (<see cref="CultivationDbContext.SaveChangesAsync(bool, CancellationToken)"/>). Handlers therefore see
+/// what raised the event as stored. Aggregates written without tracking (<see cref="EfCoreBulkWriter"/>) are queued
+/// here and published by the caller's next save.
 /// </summary>
 public sealed class DomainEventPublisher(IDomainEventDispatcher? dispatcher = null)
 {
-    /// <summary>Handlers may raise events of their own; a few rounds settle any real chain.</summary>
-    private const int MaxRounds = 5;
+    /// <summary>Handlers may raise events of their own; a few rounds settle any real chain, more is a loop.</summary>
+    public const int MaxRounds = 5;
 
-    /// <summary>Publishes the aggregates' events, and those their handlers raise on what <paramref name="raisers"/> yields next.</summary>
-    public async Task PublishAsync(Func<IEnumerable<IHasDomainEvents>> raisers, CancellationToken cancellationToken)
+    private readonly List<IHasDomainEvents> _written = [];
+
+    public bool HasHandlers => dispatcher is not null;
+
+    /// <summary>Aggregates a bulk insert wrote: their events go out after the caller's next save.</summary>
+    public void EnqueueWritten(IEnumerable<IHasDomainEvents> aggregates) =>
+        _written.AddRange(aggregates.Where(a => a.DomainEvents.Count > 0));
+
+    /// <summary>The aggregates whose events are waiting: those tracked by the save and those written in bulk.</summary>
+    public List<IHasDomainEvents> Pending(IEnumerable<IHasDomainEvents> tracked) =>
+        tracked.Where(a => a.DomainEvents.Count > 0).Concat(_written).Distinct().ToList();
+
+    /// <summary>
+    /// Takes the events off aggregates that are now stored (after a successful save: a failed one keeps them for a
+    /// retry) and hands them to their handlers.
+    /// </summary>
+    public async Task PublishAsync(IReadOnlyList<IHasDomainEvents> stored, CancellationToken cancellationToken)
     {
-        if (dispatcher is null)
+        var events = stored.SelectMany(a => a.DomainEvents).ToList();
+        foreach (var aggregate in stored)
         {
-            return;
+            aggregate.ClearDomainEvents();
         }
-        for (var round = 0; round < MaxRounds; round++)
+        _written.Clear();
+        if (dispatcher is not null && events.Count > 0)
         {
-            var pending = raisers().Where(e => e.DomainEvents.Count > 0).ToList();
-            if (pending.Count == 0)
-            {
-                return;
-            }
-            var events = pending.SelectMany(e => e.DomainEvents).ToList();
-            pending.ForEach(e => e.ClearDomainEvents());
             await dispatcher.DispatchAsync(events, cancellationToken);
         }
     }

@@ -11,8 +11,9 @@ namespace Cultivation.EntityFrameworkCore;
 /// Writes new aggregates (with everything they hold) by multi-row inserts instead of a tracked entity and an
 /// INSERT per row — an import creating thousands of enterprises — and applies to them exactly what a save applies
 /// to added entities: the district write guard, creation stamps, the audit log (linked to the import, if one is
-/// running) and their domain events. The aggregates are not tracked. Needs the caller's transaction, so that the
-/// rows, their audit and the rest of the operation commit together.
+/// running) and their domain events (published after the caller's next save, as a save publishes its own). The
+/// aggregates are not tracked. Needs the caller's transaction, so that the rows, their audit and the rest of the
+/// operation commit together.
 /// </summary>
 public sealed class EfCoreBulkWriter(
     CultivationDbContext context,
@@ -22,13 +23,6 @@ public sealed class EfCoreBulkWriter(
     IAuditingManager auditing,
     DomainEventPublisher events)
 {
-    /// <summary>
-    /// True while the handlers of a bulk insert's domain events run: the rows the events point at are written
-    /// already, so what the handlers add by the thousand (follow-up plans of an import's winners) may be written in
-    /// bulk as well. During a save's own dispatch they are not written yet, and a handler must add tracked rows.
-    /// </summary>
-    public bool InBulkEventScope { get; private set; }
-
     /// <param name="aggregates">New aggregates of types in the model, without shadow properties.</param>
     /// <param name="valuesKeptByCaller">
     /// The caller keeps every created field's value itself, in the same transaction (an import's provenance): the audit
@@ -71,22 +65,8 @@ public sealed class EfCoreBulkWriter(
                 await AuditLogWriter.InsertAsync(context, [log], cancellationToken);
             }
         }
-        await PublishEventsAsync(graph.Select(e => e.Entity).OfType<IHasDomainEvents>().ToList(), cancellationToken);
-    }
-
-    private async Task PublishEventsAsync(IReadOnlyList<IHasDomainEvents> raisers, CancellationToken cancellationToken)
-    {
-        var outer = InBulkEventScope;
-        InBulkEventScope = true;
-        try
-        {
-            // Only the written aggregates' own events: what their handlers add is saved by the caller's next save.
-            await events.PublishAsync(() => raisers, cancellationToken);
-        }
-        finally
-        {
-            InBulkEventScope = outer;
-        }
+        // Published by the caller's next save, like the events of what that save writes.
+        events.EnqueueWritten(graph.Select(e => e.Entity).OfType<IHasDomainEvents>());
     }
 
     /// <summary>The entity and what it holds: the dependents its deletes cascade to (an enterprise's contacts, awards, figures).</summary>

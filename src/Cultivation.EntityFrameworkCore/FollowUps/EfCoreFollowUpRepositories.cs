@@ -26,12 +26,15 @@ public sealed class EfCoreFollowUpPolicyRepository(CultivationDbContext dbContex
 public sealed class EfCoreFollowUpPlanRepository(CultivationDbContext dbContext, EfCoreBulkWriter bulk)
     : EfCoreRepository<FollowUpPlan, Guid>(dbContext), IFollowUpPlanRepository
 {
-    /// <summary>Below this, plans go with the save; an import's thousands of winners are written set-based.</summary>
+    /// <summary>
+    /// Below this, plans go with the save; an import's thousands of winners are written set-based (event handlers run
+    /// after their save, inside its transaction, so the awards the plans point at are stored already).
+    /// </summary>
     private const int BulkThreshold = 100;
 
     public async Task InsertStartedAsync(IReadOnlyCollection<FollowUpPlan> plans, CancellationToken cancellationToken = default)
     {
-        if (plans.Count >= BulkThreshold && bulk.InBulkEventScope)
+        if (plans.Count >= BulkThreshold && DbContext.Database.CurrentTransaction is not null)
         {
             await bulk.InsertAsync(plans.ToList(), cancellationToken: cancellationToken);
             return;

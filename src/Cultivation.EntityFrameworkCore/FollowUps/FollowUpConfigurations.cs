@@ -40,7 +40,8 @@ public sealed class FollowUpPlanConfiguration : IEntityTypeConfiguration<FollowU
         b.ConfigureByConvention();
         b.Property(x => x.StatusReason).HasMaxLength(FollowUpConsts.MaxReasonLength);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<AwardRecord>().WithMany().HasForeignKey(x => x.AwardRecordId).OnDelete(DeleteBehavior.SetNull);
+        // The award is another aggregate, referenced by id without a constraint: when it is removed, the plan's
+        // handler of AwardRemovedEvent (after the delete, same transaction) closes the plan and lets the link go.
         b.HasIndex(x => x.AwardRecordId).IsUnique();
         // The daily scan and the worklist: active plans by due date, per district and per officer.
         b.HasIndex(x => new { x.Status, x.NextDueDate });
