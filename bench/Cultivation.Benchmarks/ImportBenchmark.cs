@@ -39,6 +39,7 @@ public static class ImportBenchmark
         {
             await service.StartAsync(CancellationToken.None);
         }
+        services.GetRequiredService<TestHostLifetime>().NotifyStarted();
         var admin = new ClaimsPrincipal(new ClaimsIdentity(
         [
             new Claim(CultivationClaimTypes.UserId, Guid.CreateVersion7().ToString()),
@@ -164,12 +165,17 @@ public static class ImportBenchmark
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = MySqlCultivationDbProvider.ProviderName,
-            ["ConnectionStrings:Default"] = connectionString
+            ["ConnectionStrings:Default"] = connectionString,
+            // Imports run as Quartz jobs, as in the host; the recurring schedules stay off.
+            ["Jobs:Recurring"] = "false"
         }).Build();
         var services = new ServiceCollection();
+        services.AddSingleton<TestHostLifetime>();
+        services.AddSingleton<IHostApplicationLifetime>(sp => sp.GetRequiredService<TestHostLifetime>());
         services.AddLogging(b => b.AddConsole().SetMinimumLevel(LogLevel.Warning).AddFilter("Cultivation.Imports", LogLevel.Information));
         services.AddCultivationApplication();
         services.AddCultivationEntityFrameworkCore(configuration, new MySqlCultivationDbProvider(Program.ServerVersion));
+        services.AddCultivationJobs(configuration);
         services.Configure<IdentitySeedOptions>(o => o.AdminPassword = BenchDatabase.AdminPassword);
         return services.BuildServiceProvider();
     }

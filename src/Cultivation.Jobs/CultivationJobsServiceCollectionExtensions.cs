@@ -1,4 +1,5 @@
 using Cultivation.FollowUps;
+using Cultivation.Imports;
 using Cultivation.Jobs;
 using Cultivation.Notifications;
 using Cultivation.Scheduling;
@@ -12,7 +13,8 @@ public static class CultivationJobsServiceCollectionExtensions
 {
     /// <summary>
     /// Quartz with the jobs and their schedules (Asia/Shanghai), the in-memory store by default or the
-    /// clustered MySQL store in production (<c>Jobs:Store = Clustered</c>), run records and outbox senders.
+    /// clustered MySQL store in production (<c>Jobs:Store = Clustered</c>), run records and outbox senders. Imports
+    /// run as Quartz jobs too: the one mechanism for background work.
     /// </summary>
     public static IServiceCollection AddCultivationJobs(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,6 +26,7 @@ public static class CultivationJobsServiceCollectionExtensions
         services.AddScoped<IOutboxSender, SmtpOutboxSender>();
         services.AddHttpClient<IOutboxSender, WeComOutboxSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
+        services.AddSingleton<IImportJobQueue, QuartzImportJobQueue>();
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
         // A node keeps the triggers stored in the clustered store, with their fire times: one missed while every
         // node was down is then a misfire, handled by firing once. StoredScheduleUpdater applies changed schedules.
@@ -73,26 +76,34 @@ public static class CultivationJobsServiceCollectionExtensions
                 q.UseInMemoryStore(_ => { });
             }
 
-            AddCronJob<FollowUpReminderJob>(q, FollowUpReminderJob.Name, options.DailyCron);
-            AddCronJob<WeeklyDigestJob>(q, WeeklyDigestJob.Name, options.DigestCron);
-            q.AddJob<OutboxDeliveryJob>(job => job.WithIdentity(OutboxDeliveryJob.Name).StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(true));
-            q.AddTrigger<OutboxDeliveryJob>(trigger => JobSchedule.Repeating(trigger, OutboxDeliveryJob.Name, options.OutboxInterval));
+            AddJob<FollowUpReminderJob>(q, FollowUpReminderJob.Name);
+            AddJob<WeeklyDigestJob>(q, WeeklyDigestJob.Name);
+            AddJob<OutboxDeliveryJob>(q, OutboxDeliveryJob.Name);
+            AddJob<ImportJob>(q, ImportJob.Name);
+            if (options.Recurring)
+            {
+                q.AddTrigger<FollowUpReminderJob>(trigger => JobSchedule.Cron(trigger, FollowUpReminderJob.Name, options.DailyCron));
+                q.AddTrigger<WeeklyDigestJob>(trigger => JobSchedule.Cron(trigger, WeeklyDigestJob.Name, options.DigestCron));
+                q.AddTrigger<OutboxDeliveryJob>(trigger => JobSchedule.Repeating(trigger, OutboxDeliveryJob.Name, options.OutboxInterval));
+            }
             q.AddJobListener<JobRunListener>([]);
         });
         if (options.Enabled)
         {
             // Jobs:Enabled = false keeps the scheduler (and its admin view) but never starts it: for tests and tools.
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-            services.AddHostedService<RamStoreCatchUp>();
-            services.AddHostedService<StoredScheduleUpdater>();
+            services.AddHostedService<ImportRecoveryOnStart>();
+            if (options.Recurring)
+            {
+                services.AddHostedService<RamStoreCatchUp>();
+                services.AddHostedService<StoredScheduleUpdater>();
+            }
         }
         return services;
     }
 
-    private static void AddCronJob<TJob>(IQuartzBuilder q, string name, string cron)
-        where TJob : class, IJob
-    {
+    /// <summary>A durable job (kept without a trigger), recovered on another node when its node dies, one run at a time.</summary>
+    private static void AddJob<TJob>(IQuartzBuilder q, string name)
+        where TJob : class, IJob =>
         q.AddJob<TJob>(job => job.WithIdentity(name).StoreDurably(true).RequestRecovery(true).DisallowConcurrentExecution(true));
-        q.AddTrigger<TJob>(trigger => JobSchedule.Cron(trigger, name, cron));
-    }
 }

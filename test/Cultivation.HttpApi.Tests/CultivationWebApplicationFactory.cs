@@ -23,8 +23,11 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
 
     protected virtual int SignInPerMinute => 100_000;
 
-    /// <summary>Scheduled jobs stay off unless a test is about them: they would write reminders into every test's data.</summary>
-    protected virtual bool JobsEnabled => false;
+    /// <summary>
+    /// Recurring jobs stay off unless a test is about them: they would write reminders into every test's data. The
+    /// scheduler runs anyway, as imports are its jobs.
+    /// </summary>
+    protected virtual bool RecurringJobs => false;
 
     /// <summary>Database:SeedDemoData as configured for the host; null leaves the host's default.</summary>
     protected virtual string? SeedDemoDataSetting => "false";
@@ -56,7 +59,7 @@ public abstract class CultivationWebApplicationFactory : WebApplicationFactory<P
         builder.UseSetting("RateLimiting:SignInPerMinute", SignInPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Cors:AllowedOrigins:0", "https://ui.example");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
-        builder.UseSetting("Jobs:Enabled", JobsEnabled ? "true" : "false");
+        builder.UseSetting("Jobs:Recurring", RecurringJobs ? "true" : "false");
     }
 
     /// <summary>A client signed in as <paramref name="userName"/> (tokens are fetched once per user), or anonymous.</summary>

@@ -20,6 +20,7 @@ public abstract class CultivationTestFixture : IAsyncLifetime
 
     private ServiceProvider? _services;
     private List<Microsoft.Extensions.Hosting.IHostedService> _hosted = [];
+    private readonly TestHostLifetime _lifetime = new();
 
     protected abstract string ProviderName { get; }
 
@@ -42,6 +43,7 @@ public abstract class CultivationTestFixture : IAsyncLifetime
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton<TimeProvider>(Clock);
+        services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime>(_lifetime);
         services.AddCultivationApplication();
         services.AddCultivationEntityFrameworkCore(configuration, Database.Provider);
         services.Configure<IdentitySeedOptions>(o => o.AdminPassword = TestData.Password);
@@ -62,10 +64,11 @@ public abstract class CultivationTestFixture : IAsyncLifetime
             {
                 await service.StartAsync(CancellationToken.None);
             }
+            _lifetime.NotifyStarted();
         }
     }
 
-    /// <summary>Starts the container's hosted services (the import worker, …), so background work runs as in the host.</summary>
+    /// <summary>Starts the container's hosted services (Quartz running the imports, …), so background work runs as in the host.</summary>
     protected virtual bool RunsBackgroundWork => false;
 
     /// <summary>What the migration seeds: production's reference data, then <see cref="TestData"/>; or the demo data set instead.</summary>
@@ -87,6 +90,7 @@ public abstract class CultivationTestFixture : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
+        _lifetime.NotifyStopping();
         foreach (var service in Enumerable.Reverse(_hosted))
         {
             await service.StopAsync(CancellationToken.None);
@@ -96,6 +100,8 @@ public abstract class CultivationTestFixture : IAsyncLifetime
             await _services.DisposeAsync();
         }
         await Database.DisposeAsync();
+        _lifetime.NotifyStopped();
+        _lifetime.Dispose();
     }
 }
 

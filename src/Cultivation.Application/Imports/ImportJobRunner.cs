@@ -39,34 +39,61 @@ public sealed class ImportJobRunner(
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    /// <summary>Queues what is waiting in the database and takes back what a stopped node left running.</summary>
-    public async Task RecoverAsync(IImportJobQueue jobs, CancellationToken cancellationToken)
+    /// <summary>Work running longer than this was left behind by a node that stopped.</summary>
+    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
+
+    /// <summary>Queues what is waiting in the database and takes back what a stopped node left running; returns how many it queued.</summary>
+    public async Task<int> RecoverAsync(IImportJobQueue jobs, CancellationToken cancellationToken)
     {
-        foreach (var batch in await batches.GetPendingAsync(Now - ImportJobWorker.StaleAfter, cancellationToken))
+        var queued = 0;
+        foreach (var batch in await batches.GetPendingAsync(Now - StaleAfter, cancellationToken))
         {
-            var interrupted = ImportMessage.Error(CultivationDomainErrorCodes.ImportFailed, null);
-            switch (batch.Status)
+            if (await PutBackAsync(batch, cancellationToken))
             {
-                case ImportStatus.Validating when batch.ValidationAttemptsUsedUp:
-                    // It stopped the node as often as it may (a file that crashes the process, say): never run again.
-                    batch.MarkFailed(interrupted);
-                    await unitOfWork.SaveChangesAsync(cancellationToken);
-                    continue;
-                case ImportStatus.Validating:
-                    // Validation writes only the report: run it again.
-                    await batches.TryChangeStatusAsync(batch.Id, ImportStatus.Validating, ImportStatus.Queued, Now, cancellationToken);
-                    break;
-                case ImportStatus.Committing:
-                    // Its transaction rolled back with the node: nothing was written. Validate again against the data now.
-                    batch.CommitFailed(interrupted);
-                    await unitOfWork.SaveChangesAsync(cancellationToken);
-                    break;
-                case ImportStatus.Reverting:
-                    batch.RevertFailed(interrupted);
-                    await unitOfWork.SaveChangesAsync(cancellationToken);
-                    continue;
+                await jobs.EnqueueAsync(batch.Id, cancellationToken);
+                queued++;
             }
-            await jobs.EnqueueAsync(batch.Id, cancellationToken);
+        }
+        return queued;
+    }
+
+    /// <summary>The work of an import whose node died while running it (Quartz recovers its trigger on another node).</summary>
+    public async Task RecoverAndRunAsync(Guid batchId, CancellationToken cancellationToken)
+    {
+        if (await batches.FindAsync(batchId, includeDetails: false, cancellationToken) is { } batch && await PutBackAsync(batch, cancellationToken))
+        {
+            // Putting it back may have changed its status in the database, behind the loaded copy.
+            unitOfWork.ClearLoadedEntities();
+            await RunAsync(batchId, cancellationToken);
+        }
+    }
+
+    /// <summary>Puts an import whose work stopped with its node back to where it can run; false when it is not to run again.</summary>
+    private async Task<bool> PutBackAsync(ImportBatch batch, CancellationToken cancellationToken)
+    {
+        var interrupted = ImportMessage.Error(CultivationDomainErrorCodes.ImportFailed, null);
+        switch (batch.Status)
+        {
+            case ImportStatus.Validating when batch.ValidationAttemptsUsedUp:
+                // It stopped the node as often as it may (a file that crashes the process, say): never run again.
+                batch.MarkFailed(interrupted);
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return false;
+            case ImportStatus.Validating:
+                // Validation writes only the report: run it again.
+                await batches.TryChangeStatusAsync(batch.Id, ImportStatus.Validating, ImportStatus.Queued, Now, cancellationToken);
+                return true;
+            case ImportStatus.Committing:
+                // Its transaction rolled back with the node: nothing was written. Validate again against the data now.
+                batch.CommitFailed(interrupted);
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return true;
+            case ImportStatus.Reverting:
+                batch.RevertFailed(interrupted);
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return false;
+            default:
+                return true;
         }
     }
 

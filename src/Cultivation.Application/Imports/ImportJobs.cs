@@ -1,14 +1,11 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Cultivation.Imports;
 
 /// <summary>
-/// Where import work (validate, commit, revert) is handed over to run in the background. The hosted queue
-/// below runs it in this process; a scheduler (Quartz) can take its place without the import knowing.
+/// Where import work (validate, commit, revert) is handed over to run in the background: Quartz, beside the other
+/// jobs (Cultivation.Jobs), durable in the clustered store.
 /// </summary>
 public interface IImportJobQueue
 {
@@ -27,64 +24,14 @@ public sealed class ImportProgressTracker
     public (int Done, int Total)? Find(Guid batchId) => _running.TryGetValue(batchId, out var progress) ? progress : null;
 }
 
-/// <summary>An in-process queue: one import at a time, in the order asked.</summary>
-public sealed class HostedImportJobQueue : IImportJobQueue
-{
-    private readonly Channel<Guid> _channel = Channel.CreateUnbounded<Guid>(new UnboundedChannelOptions { SingleReader = true });
-
-    public ChannelReader<Guid> Reader => _channel.Reader;
-
-    public ValueTask EnqueueAsync(Guid batchId, CancellationToken cancellationToken = default) => _channel.Writer.WriteAsync(batchId, cancellationToken);
-}
-
-/// <summary>
-/// Runs queued import work. On start it picks up what is queued in the database and what a stopped node left
-/// half-done (the database transaction of an interrupted commit rolled back, so it is validated again).
-/// </summary>
-public sealed class ImportJobWorker(HostedImportJobQueue queue, IServiceScopeFactory scopes, ILogger<ImportJobWorker> logger) : BackgroundService
-{
-    /// <summary>Work running longer than this was left behind by a node that stopped.</summary>
-    public static readonly TimeSpan StaleAfter = TimeSpan.FromMinutes(30);
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        try
-        {
-            await using (var scope = scopes.CreateAsyncScope())
-            {
-                await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RecoverAsync(queue, stoppingToken);
-            }
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Could not pick up pending imports");
-        }
-        await foreach (var batchId in queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                await scope.ServiceProvider.GetRequiredService<ImportJobRunner>().RunAsync(batchId, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
-            {
-                logger.LogError(e, "Import {BatchId} failed", batchId);
-            }
-        }
-    }
-}
-
 public static class ImportServiceCollectionExtensions
 {
-    /// <summary>The import service, its background queue and the worker that runs it (in hosts that run hosted services).</summary>
+    /// <summary>The import service and what its background work needs; the queue that runs that work is Quartz's (AddCultivationJobs).</summary>
     public static IServiceCollection AddCultivationImports(this IServiceCollection services)
     {
         services.AddScoped<ImportManager>();
         services.AddScoped<ImportJobRunner>();
         services.AddSingleton<ImportProgressTracker>();
-        services.AddSingleton<HostedImportJobQueue>();
-        services.AddSingleton<IImportJobQueue>(sp => sp.GetRequiredService<HostedImportJobQueue>());
-        services.AddHostedService<ImportJobWorker>();
         services.AddAppService<IImportAppService, ImportAppService>();
         return services;
     }

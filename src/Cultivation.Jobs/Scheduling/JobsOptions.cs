@@ -5,7 +5,15 @@ public sealed class JobsOptions
 {
     public const string SectionName = "Jobs";
 
+    /// <summary>False keeps the scheduler (and its admin view) but never starts it: this node runs no background work at all.</summary>
     public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// False gives the recurring jobs (reminders, digest, outbox) no schedule on this node, while work asked for on
+    /// demand (imports, an administrator's "run now") still runs: for tests. In the clustered store the schedules
+    /// already stored stay.
+    /// </summary>
+    public bool Recurring { get; set; } = true;
 
     /// <summary>"Memory" (embedded: one node) or "Clustered" (MySQL AdoJobStore shared by every node).</summary>
     public string Store { get; set; } = "Memory";

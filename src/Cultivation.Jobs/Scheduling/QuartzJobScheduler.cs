@@ -1,4 +1,5 @@
 using Cultivation.FollowUps;
+using Cultivation.Imports;
 using Cultivation.Jobs;
 using Cultivation.Notifications;
 using Quartz;
@@ -12,7 +13,8 @@ public sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobSched
     {
         [FollowUpReminderJob.Name] = "每个工作日 08:30：到期、逾期提醒与升级 / Working days 08:30: due, overdue and escalation reminders",
         [WeeklyDigestJob.Name] = "每周一 09:00：周报摘要 / Mondays 09:00: weekly digests",
-        [OutboxDeliveryJob.Name] = "邮件与企业微信消息投递（失败重试）/ E-mail and WeCom delivery with retries"
+        [OutboxDeliveryJob.Name] = "邮件与企业微信消息投递（失败重试）/ E-mail and WeCom delivery with retries",
+        [ImportJob.Name] = "批量导入的校验、提交与撤销（按需，依次执行）/ Import validation, commit and revert, on demand, one at a time"
     };
 
     public async Task<IReadOnlyList<ScheduledJobInfo>> GetJobsAsync(CancellationToken cancellationToken = default)
@@ -27,6 +29,7 @@ public sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobSched
             var schedule = trigger switch
             {
                 ICronTrigger cron => $"{cron.CronExpressionString} ({cron.TimeZone.Id})",
+                null or ISimpleTrigger { RepeatCount: 0 } => "按需 / on demand",
                 ISimpleTrigger simple => $"every {simple.RepeatInterval.TotalSeconds:0} s",
                 _ => string.Empty
             };

@@ -1,19 +1,39 @@
 using System.Security.Claims;
 using Cultivation.Contests;
 using Cultivation.Imports;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 namespace Cultivation.Application.Tests.Imports;
 
-/// <summary>The test container with its hosted services running, so that imports are processed by the real background worker.</summary>
+/// <summary>The test container with Quartz running (in-memory store, no recurring schedules), so that imports run as in the host.</summary>
 public sealed class ImportSqliteFixture : SqliteFixture
 {
     protected override bool RunsBackgroundWork => true;
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddImportJobs();
 }
 
 public sealed class ImportMariaDbFixture : MariaDbFixture
 {
     protected override bool RunsBackgroundWork => true;
+
+    protected override void ConfigureServices(IServiceCollection services) => services.AddImportJobs();
+}
+
+public static class ImportJobsSetup
+{
+    /// <summary>
+    /// The jobs module as the host has it, less the recurring schedules (reminders would write into the tests' data).
+    /// Quartz keeps the real clock: on the tests' stopped clock a trigger would wait for ever.
+    /// </summary>
+    public static void AddImportJobs(this IServiceCollection services)
+    {
+        services.AddCultivationJobs(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Jobs:Recurring"] = "false" }).Build());
+        services.AddQuartz(q => q.UseTimeProvider(TimeProvider.System));
+    }
 }
 
 /// <summary>Upload, wait for the background work, read the report: what a user of the import screens does.</summary>

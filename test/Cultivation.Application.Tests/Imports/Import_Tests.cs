@@ -544,6 +544,28 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
         queue.Ids.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task Should_validate_again_when_the_scheduler_recovers_the_job_of_a_node_that_died_and_fail_for_good_the_second_time()
+    {
+        var batch = await UploadAsync(ImportTestFiles.Utf8Csv(["企业名称", "统一社会信用代码", "所属区"], ["节点宕机测试有限公司", ImportSteps.NewCreditCode(), "浦东"]),
+            "宕机.csv", kind: ImportKind.ContestResults);
+        var now = fixture.Clock.GetUtcNow().UtcDateTime;
+
+        // Quartz hands the trigger of a dead node to another node at once (no staleness to wait for): it validates again.
+        (await StartValidationAsync(batch.Id, ImportStatus.Validated, now)).ShouldBeTrue();
+        await fixture.RunAsync(TestPrincipals.Admin, sp => sp.GetRequiredService<ImportJobRunner>().RecoverAndRunAsync(batch.Id, CancellationToken.None));
+        (await fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.GetAsync(batch.Id))).Status.ShouldBe(ImportStatus.Validated);
+
+        // It dies, is put back and claimed again, and dies again: the recovered job fails it for good.
+        (await StartValidationAsync(batch.Id, ImportStatus.Validated, now)).ShouldBeTrue();
+        await fixture.RunAsync(TestPrincipals.Admin, sp => sp.GetRequiredService<IImportBatchRepository>().TryChangeStatusAsync(batch.Id, ImportStatus.Validating, ImportStatus.Queued, now));
+        (await StartValidationAsync(batch.Id, ImportStatus.Queued, now)).ShouldBeTrue();
+        await fixture.RunAsync(TestPrincipals.Admin, sp => sp.GetRequiredService<ImportJobRunner>().RecoverAndRunAsync(batch.Id, CancellationToken.None));
+        var failed = await fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.GetAsync(batch.Id));
+        failed.Status.ShouldBe(ImportStatus.Failed);
+        failed.Failure.ShouldNotBeNull().Code.ShouldBe(CultivationDomainErrorCodes.ImportFailedTwice);
+    }
+
     private Task<bool> StartValidationAsync(Guid id, ImportStatus from, DateTime at) =>
         fixture.RunAsync(TestPrincipals.Admin, sp => sp.GetRequiredService<IImportBatchRepository>().TryChangeStatusAsync(id, from, ImportStatus.Validating, at));
 
