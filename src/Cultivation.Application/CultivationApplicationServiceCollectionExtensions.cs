@@ -60,6 +60,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IInvestorAppService, InvestorAppService>();
         services.AddCultivationImports();
+        services.AddScoped<FollowUpPlanProjection>();
         services.AddAppService<IFollowUpPlanAppService, FollowUpPlanAppService>();
         services.AddAppService<IServiceRecordAppService, ServiceRecordAppService>();
         services.AddAppService<IEnterpriseRequestAppService, EnterpriseRequestAppService>();

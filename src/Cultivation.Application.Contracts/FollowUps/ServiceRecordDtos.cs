@@ -61,8 +61,10 @@ public class LogServiceResultDto
 {
     public ServiceRecordDto Service { get; set; } = null!;
     public List<EnterpriseRequestDto> Requests { get; set; } = [];
-    /// <summary>The enterprise's plans with their moved due dates.</summary>
+    /// <summary>The plans the service moved to their next due dates (the enterprise's active plans).</summary>
     public List<FollowUpPlanDto> Plans { get; set; } = [];
+    /// <summary>The entries the service and its requests add to the enterprise's timeline, newest first.</summary>
+    public List<TimelineEntryDto> TimelineEntries { get; set; } = [];
 }
 
 public interface IServiceRecordAppService

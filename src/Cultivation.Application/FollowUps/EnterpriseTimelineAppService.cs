@@ -40,31 +40,16 @@ public sealed class EnterpriseTimelineAppService(
                 Title = localizer["Timeline:PlanStarted", plan.CadenceDays], Detail = plan.StatusReason
             });
         }
+        var timeline = new TimelineEntries(localizer);
         foreach (var service in await executer.ToListAsync((await services.GetQueryableAsync()).Where(s => s.EnterpriseId == enterpriseId), cancellationToken))
         {
-            entries.Add(new TimelineEntryDto
-            {
-                Date = service.ServedOn, Kind = TimelineEntryKind.Service, SourceId = service.Id,
-                Title = $"{Name(service.Category)} · {Name(service.Channel)}", Detail = service.Summary
-            });
+            entries.Add(timeline.Of(service));
         }
         foreach (var request in await executer.ToListAsync((await requests.GetQueryableAsync()).Where(r => r.EnterpriseId == enterpriseId), cancellationToken))
         {
-            entries.Add(new TimelineEntryDto
-            {
-                Date = request.RaisedOn, Kind = TimelineEntryKind.RequestRaised, SourceId = request.Id,
-                Title = localizer["Timeline:RequestRaised", Name(request.Category)], Detail = request.Description
-            });
-            if (request.ResolvedOn is { } resolved)
-            {
-                entries.Add(new TimelineEntryDto
-                {
-                    Date = resolved, Kind = TimelineEntryKind.RequestResolved, SourceId = request.Id,
-                    Title = localizer["Timeline:RequestResolved"], Detail = request.Resolution
-                });
-            }
+            entries.AddRange(timeline.Of(request));
         }
-        return entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.Kind).ToList();
+        return TimelineEntries.Ordered(entries);
     }
 
     private string Name(Enum value) => localizer[$"Enum:{value.GetType().Name}.{value}"];

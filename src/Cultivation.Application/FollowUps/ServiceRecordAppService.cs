@@ -1,12 +1,14 @@
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
 using Cultivation.Identity;
+using Cultivation.Localization;
 using Cultivation.Permissions;
 using Cultivation.Repositories;
 using Cultivation.Timing;
 using Cultivation.Users;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace Cultivation.FollowUps;
 
@@ -16,7 +18,8 @@ public sealed class ServiceRecordAppService(
     IEnterpriseRequestRepository requests,
     IFollowUpPlanRepository plans,
     IEnterpriseRepository enterprises,
-    IFollowUpPlanAppService planService,
+    FollowUpPlanProjection planProjection,
+    IStringLocalizer<CultivationResource> localizer,
     UserManager<AppUser> users,
     WorkingDayCalendarProvider calendarProvider,
     IAsyncQueryableExecuter executer,
@@ -33,14 +36,16 @@ public sealed class ServiceRecordAppService(
             orderby s.ServedOn descending, s.CreationTime descending
             join u in users.Users on s.OfficerId equals u.Id into officers
             from u in officers.DefaultIfEmpty()
-            select new ServiceRecordDto
-            {
-                Id = s.Id, EnterpriseId = s.EnterpriseId, PlanId = s.PlanId, ServedOn = s.ServedOn, Category = s.Category, Channel = s.Channel,
-                Summary = s.Summary, Outcome = s.Outcome, NextContactOn = s.NextContactOn, OfficerId = s.OfficerId,
-                OfficerName = u == null ? null : u.DisplayName, CreationTime = s.CreationTime
-            }, cancellationToken);
-        return new ListResultDto<ServiceRecordDto>(rows);
+            select new { Service = s, OfficerName = u == null ? null : u.DisplayName }, cancellationToken);
+        return new ListResultDto<ServiceRecordDto>(rows.Select(r => ToDto(r.Service, r.OfficerName)).ToList());
     }
+
+    private static ServiceRecordDto ToDto(ServiceRecord s, string? officerName) => new()
+    {
+        Id = s.Id, EnterpriseId = s.EnterpriseId, PlanId = s.PlanId, ServedOn = s.ServedOn, Category = s.Category, Channel = s.Channel,
+        Summary = s.Summary, Outcome = s.Outcome, NextContactOn = s.NextContactOn, OfficerId = s.OfficerId,
+        OfficerName = officerName, CreationTime = s.CreationTime
+    };
 
     /// <summary>
     /// One contact covers the enterprise: every open plan of it moves to its next due date, any escalation
@@ -69,11 +74,15 @@ public sealed class ServiceRecordAppService(
         await requests.InsertManyAsync(raised, cancellationToken: cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
 
+        // What was written, from memory; only the moved plans are read back, in one query, for their names.
+        var moved = open.Select(p => p.Id).ToList();
+        var timeline = new TimelineEntries(localizer);
         return new LogServiceResultDto
         {
-            Service = (await GetListAsync(enterpriseId, cancellationToken)).Items.First(s => s.Id == service.Id),
+            Service = ToDto(service, currentUser.DisplayName),
             Requests = raised.Select(EnterpriseRequestAppService.ToDto).ToList(),
-            Plans = [.. (await planService.GetOfEnterpriseAsync(enterpriseId, cancellationToken)).Items]
+            Plans = moved.Count == 0 ? [] : await planProjection.ToDtosAsync((await plans.GetQueryableAsync()).Where(p => moved.Contains(p.Id)), cancellationToken),
+            TimelineEntries = TimelineEntries.Ordered(raised.SelectMany(timeline.Of).Append(timeline.Of(service)))
         };
     }
 }

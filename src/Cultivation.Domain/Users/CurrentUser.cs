@@ -12,6 +12,8 @@ public sealed class CurrentUser(ICurrentPrincipalAccessor principalAccessor) : I
 
     public string? UserName => Principal?.FindFirst(CultivationClaimTypes.UserName)?.Value;
 
+    public string? DisplayName => Principal?.FindFirst(CultivationClaimTypes.DisplayName)?.Value is { Length: > 0 } name ? name : UserName;
+
     public Guid? DistrictId => FindGuid(CultivationClaimTypes.DistrictId);
 
     public Guid? InstitutionId => FindGuid(CultivationClaimTypes.InstitutionId);

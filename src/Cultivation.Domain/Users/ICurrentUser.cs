@@ -9,6 +9,9 @@ public interface ICurrentUser
 
     string? UserName { get; }
 
+    /// <summary>The name people know the user by (from the token), else the user name.</summary>
+    string? DisplayName { get; }
+
     /// <summary>
     /// The one district whose records this user may see, or null when the user sees every district.
     /// A district officer without a binding gets <see cref="Guid.Empty"/>, which matches nothing.

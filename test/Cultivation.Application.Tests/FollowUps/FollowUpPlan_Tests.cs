@@ -88,6 +88,12 @@ public abstract class FollowUpPlan_Tests<TFixture>(TFixture fixture) : IClassFix
 
         var services = await fixture.CallAsync<IServiceRecordAppService, ListResultDto<ServiceRecordDto>>(TestPrincipals.Reviewer, s => s.GetListAsync(enterprise.Id));
         services.Items.Single().OfficerName.ShouldBe(TestData.Users.PudongOfficer);
+        // What the service wrote comes back as the lists would show it, so the screen applies it without loading them again.
+        var listed = services.Items.Single();
+        (result.Service.Id, result.Service.OfficerName, result.Service.Summary, result.Service.PlanId).ShouldBe((listed.Id, listed.OfficerName, listed.Summary, listed.PlanId));
+        var timeline = await fixture.CallAsync<IEnterpriseTimelineAppService, List<TimelineEntryDto>>(TestPrincipals.PudongOfficer, s => s.GetAsync(enterprise.Id));
+        result.TimelineEntries.Select(e => (e.SourceId, e.Kind, e.Title, e.Date)).ShouldBe(
+            timeline.Where(e => e.Kind is TimelineEntryKind.Service or TimelineEntryKind.RequestRaised).Select(e => (e.SourceId, e.Kind, e.Title, e.Date)));
 
         var resolved = await fixture.CallAsync<IEnterpriseRequestAppService, EnterpriseRequestDto>(TestPrincipals.PudongOfficer,
             s => s.ResolveAsync(request.Id, new ResolveRequestDto { Resolution = "已推荐至合作银行", ResolvedOn = new DateOnly(2025, 6, 1), ConcurrencyStamp = request.ConcurrencyStamp }));

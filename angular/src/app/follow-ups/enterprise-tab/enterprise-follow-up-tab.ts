@@ -17,6 +17,7 @@ import { enterpriseFollowUpGetPlans } from '../../proxy/fn/enterprise-follow-up/
 import { enterpriseFollowUpGetServices } from '../../proxy/fn/enterprise-follow-up/enterprise-follow-up-get-services';
 import { enterpriseFollowUpGetTimeline } from '../../proxy/fn/enterprise-follow-up/enterprise-follow-up-get-timeline';
 import { FollowUpPlanDto } from '../../proxy/models/follow-up-plan-dto';
+import { LogServiceResultDto } from '../../proxy/models/log-service-result-dto';
 import { ServiceRecordDto } from '../../proxy/models/service-record-dto';
 import { TimelineEntryDto } from '../../proxy/models/timeline-entry-dto';
 import { TimelineEntryKind } from '../../proxy/models/timeline-entry-kind';
@@ -25,6 +26,7 @@ import { LogServiceDrawer, ServiceTarget } from '../log-service/log-service-draw
 import { PlanActions } from '../plan-actions/plan-actions';
 import { RequestList } from '../requests/request-list';
 import { DueTag } from '../shared/due-tag';
+import { applyLoggedService, mergeTimeline } from '../worklist/logged-service';
 
 const TIMELINE_COLORS: Record<TimelineEntryKind, string> = {
   Award: 'gold', Service: 'blue', RequestRaised: 'orange', RequestResolved: 'green', PlanStarted: 'gray'
@@ -127,7 +129,7 @@ type Section = 'timeline' | 'services' | 'requests';
       <nz-skeleton [nzActive]="true" [nzParagraph]="{ rows: 5 }" />
     }
     @if (logging(); as t) {
-      <app-log-service-drawer [target]="t" (closed)="logging.set(null)" (saved)="onLogged()" />
+      <app-log-service-drawer [target]="t" (closed)="logging.set(null)" (saved)="onLogged($event)" />
     }
   `,
   styles: `
@@ -182,10 +184,15 @@ export class EnterpriseFollowUpTab {
     return TIMELINE_COLORS[kind] ?? 'blue';
   }
 
-  protected onLogged(): void {
+  /** Applies what the logged service wrote, as the server returned it: no list is loaded again. */
+  protected onLogged(result: LogServiceResultDto): void {
     this.logging.set(null);
-    this.version.update(v => v + 1);
-    void this.reload();
+    this.plans.update(plans => applyLoggedService(plans, result).items);
+    this.services.update(services => [result.service, ...services]);
+    this.timeline.update(entries => mergeTimeline(entries, result.timelineEntries));
+    if (result.requests.length > 0) {
+      this.version.update(v => v + 1);
+    }
   }
 
   protected async reload(): Promise<void> {

@@ -1,5 +1,6 @@
 import { FollowUpPlanDto } from '../../proxy/models/follow-up-plan-dto';
 import { LogServiceResultDto } from '../../proxy/models/log-service-result-dto';
+import { TimelineEntryDto } from '../../proxy/models/timeline-entry-dto';
 
 /** How a plan's due date moved when a service was logged from this page. */
 export interface DueMove {
@@ -22,4 +23,11 @@ export function applyLoggedService(items: readonly FollowUpPlanDto[], result: Lo
     return plan;
   });
   return { items: next, moves };
+}
+
+const KIND_ORDER: Record<TimelineEntryDto['kind'], number> = { Award: 0, Service: 1, RequestRaised: 2, RequestResolved: 3, PlanStarted: 4 };
+
+/** Adds a logged service's timeline entries in the server's order: newest first, and on one day the later kind first. */
+export function mergeTimeline(entries: readonly TimelineEntryDto[], added: readonly TimelineEntryDto[]): TimelineEntryDto[] {
+  return [...added, ...entries].sort((a, b) => (a.date === b.date ? KIND_ORDER[b.kind] - KIND_ORDER[a.kind] : a.date < b.date ? 1 : -1));
 }

@@ -33,7 +33,7 @@ describe('logging a service from the worklist', () => {
   it('replaces the enterprise plans in place and notes each due date that moved', () => {
     const items = [plan('a', '2024-10-30'), plan('b', '2026-12-01')];
     const moved = { ...plan('a', '2027-02-25'), lastServiceOn: '2026-11-27' };
-    const { items: next, moves } = applyLoggedService(items, { plans: [moved], requests: [], service: {} as never });
+    const { items: next, moves } = applyLoggedService(items, { plans: [moved], requests: [], service: {} as never, timelineEntries: [] });
     expect(next.map(p => p.nextDueDate)).toEqual(['2027-02-25', '2026-12-01']);
     expect(next[0].lastServiceOn).toBe('2026-11-27');
     expect(moves).toEqual({ a: { from: '2024-10-30', to: '2027-02-25' } });

@@ -4,8 +4,10 @@
 import { EnterpriseRequestDto } from '../models/enterprise-request-dto';
 import { FollowUpPlanDto } from '../models/follow-up-plan-dto';
 import { ServiceRecordDto } from '../models/service-record-dto';
+import { TimelineEntryDto } from '../models/timeline-entry-dto';
 export interface LogServiceResultDto {
   plans: Array<FollowUpPlanDto>;
   requests: Array<EnterpriseRequestDto>;
   service: ServiceRecordDto;
+  timelineEntries: Array<TimelineEntryDto>;
 }
