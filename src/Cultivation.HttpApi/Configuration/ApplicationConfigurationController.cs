@@ -15,6 +15,7 @@ public sealed class ApplicationConfigurationController(IApplicationConfiguration
     /// ETag: a client that sends it back in If-None-Match gets 304 without a body.
     /// </summary>
     [HttpGet]
+    [ProducesResponseType<ApplicationConfigurationDto>(StatusCodes.Status200OK)]
     [ProducesResponseType(StatusCodes.Status304NotModified)]
     public async Task<ActionResult<ApplicationConfigurationDto>> GetAsync([FromQuery] GetApplicationConfigurationInput input, CancellationToken cancellationToken)
     {
