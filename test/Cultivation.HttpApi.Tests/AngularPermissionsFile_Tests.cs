@@ -17,7 +17,7 @@ public sealed class AngularPermissionsFile_Tests
     [Fact]
     public void Should_match_the_server_permission_and_role_names()
     {
-        var path = Path.Combine(RepositoryRoot(), RelativePath);
+        var path = Path.Combine(RepositoryPaths.Root, RelativePath);
         var expected = Render();
         if (Environment.GetEnvironmentVariable("CULTIVATION_WRITE_GENERATED") == "1")
         {
@@ -74,16 +74,4 @@ public sealed class AngularPermissionsFile_Tests
         Constants(type).Select(c => c.Value).Concat(type.GetNestedTypes(BindingFlags.Public).SelectMany(Names));
 
     private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Cultivation.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Cultivation.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -48,24 +48,12 @@ public sealed partial class AngularServerKeys_Tests
 
     private static IEnumerable<(string File, string Source)> ClientSources()
     {
-        var app = Path.Combine(RepositoryRoot(), "angular", "src", "app");
+        var app = Path.Combine(RepositoryPaths.Root, "angular", "src", "app");
         return Directory.EnumerateFiles(app, "*.*", SearchOption.AllDirectories)
             .Where(f => (f.EndsWith(".ts", StringComparison.Ordinal) || f.EndsWith(".html", StringComparison.Ordinal))
                         && !f.EndsWith(".spec.ts", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}proxy{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Select(f => (Path.GetRelativePath(app, f), File.ReadAllText(f)));
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Cultivation.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-        throw new InvalidOperationException("Cultivation.sln not found above " + AppContext.BaseDirectory);
     }
 
     /// <summary>A whole key in quotes: 'DisplayName:CreditCode', 'Enum:FollowUpStatus.Paused' (not a template like `DisplayName:${…}`).</summary>
