@@ -1,7 +1,6 @@
-using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Globalization;
+using System.Net;
+using System.Net.Http.Json;
 using Cultivation.Configuration;
 using Cultivation.Localization;
 using Cultivation.Permissions;
