@@ -1,5 +1,6 @@
 using Cultivation.Authorization;
 using Cultivation.AuditLogging;
+using Cultivation.Configuration;
 using Cultivation.Contests;
 using Cultivation.Data;
 using Cultivation.Districts;
@@ -70,6 +71,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IEnterpriseTimelineAppService, EnterpriseTimelineAppService>();
         services.AddAppService<INotificationAppService, NotificationAppService>();
         services.AddAppService<IJobAdminAppService, JobAdminAppService>();
+        services.AddAppService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         return services;
     }
 }

@@ -45,6 +45,8 @@ public static class AuthorizationRules
             new ChangePasswordDto { CurrentPassword = TestData.Password, NewPassword = TestData.Password }), SignedIn),
         Rule("GET", "api/app/account/me", Get("/api/app/account/me"), SignedIn),
         Rule("GET", "api/app/permissions/granted", Get("/api/app/permissions/granted"), SignedIn),
+        // Labels and the permission tree: every signed-in user (the UI needs them after sign-in only).
+        Rule("GET", "api/app/application-configuration", Get("/api/app/application-configuration?culture=en"), SignedIn),
 
         // Reference data every role reads.
         Rule("GET", "api/app/districts", Get("/api/app/districts"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),

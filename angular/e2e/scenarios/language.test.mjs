@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from '../support/browser.mjs';
-import { BASE_URL, apiGet, apiToken, screenshot, signIn } from '../support/app.mjs';
+import { BASE_URL, apiGet, apiToken, assertNoRawServerKeys, screenshot, signIn } from '../support/app.mjs';
 
 let browser;
 before(async () => (browser = await openBrowser()));
@@ -49,5 +49,43 @@ test('switching to English changes the UI and the server\'s messages, and surviv
 
   await page.click('[data-testid=language-switch]');
   await page.locator('[data-testid=page-title]:has-text("新建企业")').waitFor();
+  await page.close();
+});
+
+test('labels of enums, fields, roles and permissions come from the server in both languages, no key shows', async () => {
+  const page = await browser.context.newPage();
+  const configurations = [];
+  page.on('request', request => {
+    if (request.url().includes('/api/app/application-configuration')) {
+      configurations.push(new URL(request.url()).searchParams.get('Culture'));
+    }
+  });
+  await signIn(page, 'demo-admin');
+  const token = await apiToken('demo-admin');
+  const enterprise = (await apiGet('/api/app/enterprises?maxResultCount=1&kind=Company', token)).body.items[0];
+  const pages = [
+    ['/enterprises', '[data-testid=page-title]'],
+    [`/enterprises/${enterprise.id}`, '[data-testid=page-title]'],
+    ['/enterprises/new', '[data-testid=field-creditCode]'],
+    ['/admin/roles', '[data-testid=permission-tree]']
+  ];
+  for (const language of ['zh-CN', 'en']) {
+    for (const [path, ready] of pages) {
+      await page.goto(`${BASE_URL}${path}`);
+      await page.locator(ready).first().waitFor();
+      await page.waitForLoadState('networkidle');
+      await assertNoRawServerKeys(page, `${path} (${language})`);
+    }
+    if (language === 'zh-CN') {
+      assert.match(await page.locator('body').innerText(), /查看各区跟踪覆盖/, 'the role page shows the server\'s permission names');
+      await page.click('[data-testid=language-switch]');
+      await page.locator('[data-menu="/enterprises"]:has-text("Enterprises")').waitFor();
+    }
+  }
+  await page.goto(`${BASE_URL}/enterprises/new`);
+  await page.locator('nz-form-label:has-text("Unified social credit code")').first().waitFor();
+  assert.ok(configurations.includes('zh-Hans') && configurations.includes('en'), `configurations loaded: ${configurations.join(', ')}`);
+  await page.click('[data-testid=language-switch]');
+  await page.locator('[data-menu="/enterprises"]:has-text("企业库")').waitFor();
   await page.close();
 });

@@ -33,6 +33,15 @@ export async function signIn(page, userName, password = PASSWORD) {
   await page.locator('[data-testid=user-menu]').waitFor();
 }
 
+/** A server key on screen (Enum:PrizeLevel.First, DisplayName:CreditCode, …) means a label the server did not send. */
+export const RAW_SERVER_KEY = /\b(?:Enum|DisplayName|Permission|Role):[A-Za-z][\w.]*/;
+
+export async function assertNoRawServerKeys(page, where) {
+  const text = await page.locator('body').innerText();
+  const found = RAW_SERVER_KEY.exec(text);
+  assert.equal(found, null, `${where} shows the untranslated key ${found?.[0]}`);
+}
+
 export async function screenshot(page, name) {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: false });

@@ -1,4 +1,4 @@
-import { zhCN } from '../core/i18n/messages.zh-CN';
+import { SERVER_TEXTS } from '../testing/server-texts';
 import { JOB_RUN_OUTCOMES } from '../shared/domain-enums';
 import { OUTCOME_COLORS, runSeconds, runSince } from './job-runs';
 
@@ -20,7 +20,8 @@ describe('job runs', () => {
     expect(JOB_RUN_OUTCOMES).toContain('Interrupted');
     for (const outcome of JOB_RUN_OUTCOMES) {
       expect(OUTCOME_COLORS[outcome]).toBeTruthy();
-      expect(Object.keys(zhCN)).toContain(`enum.JobRunOutcome.${outcome}`);
+      expect(Object.keys(SERVER_TEXTS['zh-CN'])).toContain(`Enum:JobRunOutcome.${outcome}`);
+      expect(Object.keys(SERVER_TEXTS.en)).toContain(`Enum:JobRunOutcome.${outcome}`);
     }
   });
 });

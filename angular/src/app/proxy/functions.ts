@@ -177,6 +177,8 @@ export type { ContestEditionUpdate$Params as ContestEditionUpdate$Params } from 
 export { contestEditionUpdate as contestEditionUpdate } from './fn/contest-edition/contest-edition-update';
 export type { ContestEditionDelete$Params as ContestEditionDelete$Params } from './fn/contest-edition/contest-edition-delete';
 export { contestEditionDelete as contestEditionDelete } from './fn/contest-edition/contest-edition-delete';
+export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$Params } from './fn/application-configuration/application-configuration-get';
+export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
 export type { AuditLogGetList$Params as AuditLogGetList$Params } from './fn/audit-log/audit-log-get-list';
 export { auditLogGetList as auditLogGetList } from './fn/audit-log/audit-log-get-list';
 export type { AuditLogGetSecurityLogs$Params as AuditLogGetSecurityLogs$Params } from './fn/audit-log/audit-log-get-security-logs';

@@ -1,3 +1,6 @@
+/* Generated from CultivationPermissions and CultivationRoles by test/Cultivation.HttpApi.Tests/AngularPermissionsFile_Tests.cs.
+   Do not edit: run `npm run generate:permissions` after changing the server's names. */
+
 /** The server's permission names (Cultivation.Application.Contracts CultivationPermissions). */
 export const Permissions = {
   contests: {
@@ -10,7 +13,24 @@ export const Permissions = {
     default: 'Cultivation.Districts',
     manage: 'Cultivation.Districts.Manage'
   },
-  industryFields: 'Cultivation.IndustryFields',
+  followUps: {
+    default: 'Cultivation.FollowUps',
+    manage: 'Cultivation.FollowUps.Manage',
+    services: 'Cultivation.FollowUps.Services',
+    policies: 'Cultivation.FollowUps.Policies',
+    calendar: 'Cultivation.FollowUps.Calendar',
+    coverage: 'Cultivation.FollowUps.Coverage'
+  },
+  jobs: {
+    default: 'Cultivation.Jobs',
+    trigger: 'Cultivation.Jobs.Trigger'
+  },
+  industryFields: {
+    default: 'Cultivation.IndustryFields',
+    create: 'Cultivation.IndustryFields.Create',
+    edit: 'Cultivation.IndustryFields.Edit',
+    delete: 'Cultivation.IndustryFields.Delete'
+  },
   enterprises: {
     default: 'Cultivation.Enterprises',
     create: 'Cultivation.Enterprises.Create',
@@ -21,29 +41,11 @@ export const Permissions = {
     figures: 'Cultivation.Enterprises.Figures',
     contacts: 'Cultivation.Enterprises.Contacts'
   },
-  followUps: {
-    default: 'Cultivation.FollowUps',
-    /** Assign, pause, resume and close plans. */
-    manage: 'Cultivation.FollowUps.Manage',
-    /** Log services and work on requests (诉求). */
-    services: 'Cultivation.FollowUps.Services',
-    /** Edit editions' cadence policies. */
-    policies: 'Cultivation.FollowUps.Policies',
-    /** Maintain the statutory holiday calendar. */
-    calendar: 'Cultivation.FollowUps.Calendar',
-    /** District coverage (优秀组织奖). */
-    coverage: 'Cultivation.FollowUps.Coverage'
-  },
-  jobs: {
-    default: 'Cultivation.Jobs',
-    trigger: 'Cultivation.Jobs.Trigger'
-  },
   imports: {
     default: 'Cultivation.Imports',
     create: 'Cultivation.Imports.Create',
     revert: 'Cultivation.Imports.Revert'
   },
-  personalData: 'Cultivation.PersonalData',
   users: {
     default: 'Cultivation.Users',
     create: 'Cultivation.Users.Create',
@@ -58,10 +60,11 @@ export const Permissions = {
   institutions: {
     default: 'Cultivation.Institutions',
     manage: 'Cultivation.Institutions.Manage'
-  }
+  },
+  personalData: 'Cultivation.PersonalData'
 } as const;
 
-/** The server's role names. */
+/** The server's role names (Cultivation.Domain.Shared CultivationRoles). */
 export const Roles = {
   municipalAdmin: 'MunicipalAdmin',
   municipalReviewer: 'MunicipalReviewer',

@@ -4,11 +4,13 @@ import { accountGetCurrentUser } from '../../proxy/fn/account/account-get-curren
 import { permissionGetGranted } from '../../proxy/fn/permission/permission-get-granted';
 import { CurrentUserDto } from '../../proxy/models/current-user-dto';
 import { ApiClient } from '../http/api-client';
+import { ApplicationConfigurationService } from '../i18n/application-configuration.service';
 
 /** Who is signed in and which of the server's permission names they hold. */
 @Injectable({ providedIn: 'root' })
 export class SessionService {
   private readonly api = inject(ApiClient);
+  private readonly configuration = inject(ApplicationConfigurationService);
   private readonly userState = signal<CurrentUserDto | null>(null);
   private readonly grantedState = signal<ReadonlySet<string>>(new Set());
   private loading: Promise<void> | null = null;
@@ -26,7 +28,7 @@ export class SessionService {
     return this.userState()?.roles?.includes(role) ?? false;
   }
 
-  /** Loads the user and permissions once; callers that ask meanwhile wait for the same load. */
+  /** Loads the user, permissions and the server's labels once; callers that ask meanwhile wait for the same load. */
   ensureLoaded(): Promise<void> {
     if (this.userState()) {
       return Promise.resolve();
@@ -36,9 +38,10 @@ export class SessionService {
   }
 
   async load(): Promise<void> {
-    const { user, permissions } = await firstValueFrom(
-      forkJoin({ user: this.api.call(accountGetCurrentUser, {}), permissions: this.api.call(permissionGetGranted, {}) })
-    );
+    const [{ user, permissions }] = await Promise.all([
+      firstValueFrom(forkJoin({ user: this.api.call(accountGetCurrentUser, {}), permissions: this.api.call(permissionGetGranted, {}) })),
+      this.configuration.ensureLoaded()
+    ]);
     this.grantedState.set(new Set(permissions.granted ?? []));
     this.userState.set(user);
   }

@@ -1,13 +1,12 @@
 import { Pipe, PipeTransform, inject } from '@angular/core';
-import { I18nService, MessageParams } from './i18n.service';
-import { MessageKey } from './messages.zh-CN';
+import { I18nService, MessageParams, TextKey } from './i18n.service';
 
-/** {{ 'nav.home' | t }} — impure so that a language switch re-renders every text. */
+/** {{ 'nav.home' | t }} or a server label {{ 'DisplayName:CreditCode' | t }} — impure so that a language switch re-renders every text. */
 @Pipe({ name: 't', pure: false })
 export class TranslatePipe implements PipeTransform {
   private readonly i18n = inject(I18nService);
 
-  transform(key: MessageKey, params?: MessageParams): string {
+  transform(key: TextKey, params?: MessageParams): string {
     return this.i18n.t(key, params);
   }
 }

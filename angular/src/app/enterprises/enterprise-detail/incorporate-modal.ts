@@ -36,13 +36,13 @@ import { FIELD_OF_CODE } from '../enterprise-form/enterprise-form';
         }
         <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="save()" id="incorporate-form">
           <nz-form-item>
-            <nz-form-label nzRequired>{{ 'enterprise.creditCode' | t }}</nz-form-label>
+            <nz-form-label nzRequired>{{ 'DisplayName:CreditCode' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip">
               <input nz-input formControlName="creditCode" maxlength="32" autocomplete="off" (blur)="normalize()" />
             </nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label nzRequired>{{ 'enterprise.incorporatedOn' | t }}</nz-form-label>
+            <nz-form-label nzRequired>{{ 'DisplayName:IncorporatedOn' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip">
               <nz-date-picker formControlName="incorporatedOn" [nzDisabledDate]="disableFuture" class="full-width" />
             </nz-form-control>

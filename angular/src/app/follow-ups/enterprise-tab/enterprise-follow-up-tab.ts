@@ -113,7 +113,7 @@ type Section = 'timeline' | 'services' | 'requests';
                   </div>
                   <div class="service-text">{{ service.summary }}</div>
                   @if (service.outcome) { <div class="service-outcome">{{ 'service.outcome' | t }}：{{ service.outcome }}</div> }
-                  @if (service.nextContactOn) { <div class="hint">{{ 'service.nextContactOn' | t }}：{{ service.nextContactOn | appDate }}</div> }
+                  @if (service.nextContactOn) { <div class="hint">{{ 'DisplayName:NextContactOn' | t }}：{{ service.nextContactOn | appDate }}</div> }
                 </div>
               }
             </div>

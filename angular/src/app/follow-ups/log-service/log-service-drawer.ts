@@ -53,7 +53,7 @@ export interface ServiceTarget {
         <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="save()" id="log-service-form" data-testid="log-service-form">
           <div class="two-columns">
             <nz-form-item>
-              <nz-form-label nzRequired>{{ 'service.servedOn' | t }}</nz-form-label>
+              <nz-form-label nzRequired>{{ 'DisplayName:ServedOn' | t }}</nz-form-label>
               <nz-form-control [nzErrorTip]="errorTip">
                 <nz-date-picker formControlName="servedOn" [nzDisabledDate]="disableFuture" [nzInputReadOnly]="narrow()" [nzAllowClear]="false"
                   class="full-width" data-testid="served-on" />
@@ -83,7 +83,7 @@ export interface ServiceTarget {
             </nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label nzRequired nzFor="service-summary">{{ 'service.summary' | t }}</nz-form-label>
+            <nz-form-label nzRequired nzFor="service-summary">{{ 'DisplayName:Summary' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip">
               <textarea nz-input id="service-summary" formControlName="summary" rows="3" [maxlength]="limits.summary"
                 [placeholder]="'service.summaryPlaceholder' | t" data-testid="service-summary"></textarea>
@@ -96,7 +96,7 @@ export interface ServiceTarget {
             </nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label>{{ 'service.nextContactOn' | t }}</nz-form-label>
+            <nz-form-label>{{ 'DisplayName:NextContactOn' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="'service.nextContactHelp' | t">
               <nz-date-picker formControlName="nextContactOn" [nzDisabledDate]="disableNotAfterService" [nzInputReadOnly]="narrow()" class="full-width"
                 data-testid="next-contact-on" />
@@ -133,7 +133,7 @@ export interface ServiceTarget {
                     </nz-form-control>
                   </nz-form-item>
                   <nz-form-item>
-                    <nz-form-label>{{ 'service.requestOwner' | t }}</nz-form-label>
+                    <nz-form-label>{{ 'DisplayName:OwnerId' | t }}</nz-form-label>
                     <nz-form-control>
                       <nz-select formControlName="ownerId" class="full-width" [nzPlaceHolder]="'service.ownerMe' | t" nzAllowClear>
                         @for (officer of officers(); track officer.id) {

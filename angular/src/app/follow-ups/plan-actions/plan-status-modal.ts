@@ -45,7 +45,7 @@ const PRESETS: Record<'pause' | 'close', MessageKey[]> = {
         }
         <form nz-form nzLayout="vertical" (ngSubmit)="save()" id="plan-status-form">
           <nz-form-item>
-            <nz-form-label nzRequired nzFor="plan-reason">{{ 'followUp.reason' | t }}</nz-form-label>
+            <nz-form-label nzRequired nzFor="plan-reason">{{ 'DisplayName:Reason' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip">
               <textarea nz-input id="plan-reason" [formControl]="reason" rows="2" [maxlength]="maxLength" data-testid="plan-reason"></textarea>
             </nz-form-control>

@@ -68,7 +68,7 @@ import { ALL_PRIZES, POLICY_LIMITS, createPolicyForm, createRuleForm, fillPolicy
                   </nz-form-control>
                 </nz-form-item>
                 <nz-form-item>
-                  <nz-form-label nzRequired>{{ 'policy.cultivationYears' | t }}</nz-form-label>
+                  <nz-form-label nzRequired>{{ 'DisplayName:CultivationYears' | t }}</nz-form-label>
                   <nz-form-control [nzErrorTip]="errorTip">
                     <nz-input-number formControlName="cultivationYears" [nzMin]="limits.years.min" [nzMax]="limits.years.max" [nzStep]="1" class="full-width" />
                   </nz-form-control>
@@ -85,7 +85,7 @@ import { ALL_PRIZES, POLICY_LIMITS, createPolicyForm, createRuleForm, fillPolicy
                 @for (rule of form.controls.rules.controls; track rule; let i = $index) {
                   <div class="rule" [formGroupName]="i" data-testid="policy-rule">
                     <nz-form-item>
-                      <nz-form-label nzRequired>{{ 'policy.track' | t }}</nz-form-label>
+                      <nz-form-label nzRequired>{{ 'DisplayName:Track' | t }}</nz-form-label>
                       <nz-form-control [nzErrorTip]="errorTip">
                         <nz-select formControlName="track">
                           @for (track of tracks; track track) {
@@ -95,7 +95,7 @@ import { ALL_PRIZES, POLICY_LIMITS, createPolicyForm, createRuleForm, fillPolicy
                       </nz-form-control>
                     </nz-form-item>
                     <nz-form-item>
-                      <nz-form-label>{{ 'policy.prizeLevel' | t }}</nz-form-label>
+                      <nz-form-label>{{ 'DisplayName:PrizeLevel' | t }}</nz-form-label>
                       <nz-form-control [nzErrorTip]="errorTip">
                         <nz-select formControlName="prizeLevel">
                           <nz-option [nzValue]="allPrizes" [nzLabel]="'policy.allPrizes' | t" />

@@ -47,7 +47,7 @@ export const REQUEST_STATUS_COLORS: Record<string, string> = { Open: 'orange', I
               </div>
               <div class="request-text" data-testid="request-description">{{ request.description }}</div>
               <div class="request-meta">
-                {{ 'request.raisedOn' | t }} {{ request.raisedOn | appDate }} · {{ 'request.owner' | t }}：{{ request.ownerName ?? (request.ownerId === me() ? ('common.me' | t) : '—') }}
+                {{ 'request.raisedOn' | t }} {{ request.raisedOn | appDate }} · {{ 'DisplayName:OwnerId' | t }}：{{ request.ownerName ?? (request.ownerId === me() ? ('common.me' | t) : '—') }}
               </div>
               @if (request.status === 'Resolved') {
                 <div class="request-resolution">{{ 'request.resolvedAt' | t: { date: (request.resolvedOn | appDate), resolution: request.resolution } }}</div>

@@ -48,7 +48,7 @@ export function notBeforeValidator(earliest: string | null | undefined) {
             </nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label nzRequired>{{ 'request.resolvedOn' | t }}</nz-form-label>
+            <nz-form-label nzRequired>{{ 'DisplayName:ResolvedOn' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip">
               <nz-date-picker formControlName="resolvedOn" [nzAllowClear]="false" [nzDisabledDate]="disabledDate" class="full-width" />
             </nz-form-control>

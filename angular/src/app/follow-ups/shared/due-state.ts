@@ -1,6 +1,6 @@
 import { FollowUpPlanDto } from '../../proxy/models/follow-up-plan-dto';
 import { daysBetween } from '../../shared/format/date-only';
-import { MessageKey } from '../../core/i18n/messages.zh-CN';
+import { TextKey } from '../../core/i18n/i18n.service';
 
 /** Due within this many days counts as "due soon" (the server's FollowUpConsts.DueSoonDays). */
 export const DUE_SOON_DAYS = 7;
@@ -32,7 +32,7 @@ export function dueState(plan: Pick<FollowUpPlanDto, 'status' | 'nextDueDate'>, 
 }
 
 /** The tag a due state shows: colour and message (null for "later": the date says enough). */
-export function dueTag(state: DueState): { color: string; key: MessageKey; days?: number } | null {
+export function dueTag(state: DueState): { color: string; key: TextKey; days?: number } | null {
   switch (state.kind) {
     case 'overdue':
       return { color: 'red', key: 'followUp.overdueDays', days: state.days };
@@ -41,9 +41,9 @@ export function dueTag(state: DueState): { color: string; key: MessageKey; days?
     case 'soon':
       return { color: 'orange', key: 'followUp.dueInDays', days: state.days };
     case 'paused':
-      return { color: 'default', key: 'enum.FollowUpStatus.Paused' };
+      return { color: 'default', key: 'Enum:FollowUpStatus.Paused' };
     case 'closed':
-      return { color: 'default', key: 'enum.FollowUpStatus.Closed' };
+      return { color: 'default', key: 'Enum:FollowUpStatus.Closed' };
     default:
       return null;
   }

@@ -24,13 +24,13 @@ import { matchesValidator, passwordPolicyValidator } from '../../shared/validato
       }
       <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="submit()">
         <nz-form-item>
-          <nz-form-label nzFor="currentPassword" nzRequired>{{ 'account.currentPassword' | t }}</nz-form-label>
+          <nz-form-label nzFor="currentPassword" nzRequired>{{ 'DisplayName:CurrentPassword' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="errorTip">
             <input nz-input id="currentPassword" type="password" formControlName="currentPassword" autocomplete="current-password" />
           </nz-form-control>
         </nz-form-item>
         <nz-form-item>
-          <nz-form-label nzFor="newPassword" nzRequired>{{ 'account.newPassword' | t }}</nz-form-label>
+          <nz-form-label nzFor="newPassword" nzRequired>{{ 'DisplayName:NewPassword' | t }}</nz-form-label>
           <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="'account.passwordRule' | t">
             <input nz-input id="newPassword" type="password" formControlName="newPassword" autocomplete="new-password" />
           </nz-form-control>

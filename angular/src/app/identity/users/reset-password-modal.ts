@@ -26,7 +26,7 @@ import { matchesValidator, passwordPolicyValidator } from '../../shared/validato
         }
         <form nz-form nzLayout="vertical" [formGroup]="form" (ngSubmit)="save()" id="reset-password-form">
           <nz-form-item>
-            <nz-form-label nzRequired>{{ 'account.newPassword' | t }}</nz-form-label>
+            <nz-form-label nzRequired>{{ 'DisplayName:NewPassword' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="'account.passwordRule' | t">
               <input nz-input type="password" formControlName="newPassword" autocomplete="new-password" />
             </nz-form-control>

@@ -14,7 +14,7 @@ import { fileSize } from '../shared/import-state';
     <nz-descriptions [nzColumn]="{ xxl: 3, xl: 3, lg: 2, md: 2, sm: 1, xs: 1 }" nzSize="small" data-testid="import-summary">
       <nz-descriptions-item [nzTitle]="'import.kind' | t">{{ b.kind | enumLabel: 'ImportKind' }}</nz-descriptions-item>
       @if (b.kind !== 'YearlyFigures') {
-        <nz-descriptions-item [nzTitle]="'import.editionLabel' | t">{{ editionName() ?? ('import.editionAny' | t) }}</nz-descriptions-item>
+        <nz-descriptions-item [nzTitle]="'DisplayName:EditionId' | t">{{ editionName() ?? ('import.editionAny' | t) }}</nz-descriptions-item>
       }
       <nz-descriptions-item [nzTitle]="'import.fileSize' | t">
         {{ size(b.fileSize) }} · {{ b.fileFormat }}@if (b.textEncoding) { · {{ b.textEncoding }} }

@@ -2,7 +2,7 @@ import { Observable, of, throwError } from 'rxjs';
 import { ImportBatchDto } from '../../proxy/models/import-batch-dto';
 import { ImportMessageDto } from '../../proxy/models/import-message-dto';
 import { ImportProgressDto } from '../../proxy/models/import-progress-dto';
-import { zhCN } from '../../core/i18n/messages.zh-CN';
+import { SERVER_TEXTS } from '../../testing/server-texts';
 import { IMPORT_STATUSES } from '../../shared/domain-enums';
 import { pollProgress } from './import-progress';
 import { IMPORT_STATUS_COLORS, IN_PROGRESS_STATUSES, PROGRESS_TEXTS, commitBlockers, enterpriseIdOf, fileSize, isImportableFile, isInProgress } from './import-state';
@@ -43,10 +43,10 @@ describe('import state', () => {
     expect(commitBlockers(committed, false, 'zh-CN', '没有提交导入的权限')).toEqual(['没有提交导入的权限', '该导入当前状态为“已提交”，不能进行此操作。']);
   });
 
-  it('has a colour and a label in Chinese for every status the server knows', () => {
+  it('has a colour and a server label in Chinese for every status the server knows', () => {
     for (const status of IMPORT_STATUSES) {
       expect(IMPORT_STATUS_COLORS[status]).toBeTruthy();
-      expect(Object.keys(zhCN)).toContain(`enum.ImportStatus.${status}`);
+      expect(Object.keys(SERVER_TEXTS['zh-CN'])).toContain(`Enum:ImportStatus.${status}`);
     }
   });
 

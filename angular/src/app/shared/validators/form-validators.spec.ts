@@ -74,9 +74,9 @@ describe('form validators mirroring the server', () => {
   it('a part may not exceed its whole (main business ≤ revenue), shown on the part', () => {
     const group = new FormGroup(
       { revenue: new FormControl<number | null>(100), main: new FormControl<number | null>(120) },
-      { validators: notGreaterThanValidator('main', 'revenue', 'figures.operatingRevenue') }
+      { validators: notGreaterThanValidator('main', 'revenue', 'DisplayName:OperatingRevenue') }
     );
-    expect(group.controls.main.errors).toEqual({ notGreaterThan: { otherLabel: 'figures.operatingRevenue' } });
+    expect(group.controls.main.errors).toEqual({ notGreaterThan: { otherLabel: 'DisplayName:OperatingRevenue' } });
     expect(group.valid).toBe(false);
     group.controls.revenue.setValue(150);
     expect(group.controls.main.errors).toBeNull();

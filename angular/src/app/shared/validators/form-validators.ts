@@ -1,5 +1,5 @@
 import { AbstractControl, ValidationErrors, ValidatorFn } from '@angular/forms';
-import { MessageKey } from '../../core/i18n/messages.zh-CN';
+import { TextKey } from '../../core/i18n/i18n.service';
 import { parseDateOnly, todayDateOnly } from '../format/date-only';
 
 /** The server's phone pattern for contacts and users. */
@@ -68,7 +68,7 @@ export function notInFutureValidator(today: () => string = todayDateOnly): Valid
  * On a group: `field` must not exceed `other` when both are filled (main business ≤ revenue,
  * R&D staff ≤ employees). The error is set on `field` so it shows beside it.
  */
-export function notGreaterThanValidator(field: string, other: string, otherLabel: MessageKey): ValidatorFn {
+export function notGreaterThanValidator(field: string, other: string, otherLabel: TextKey): ValidatorFn {
   return (group: AbstractControl): ValidationErrors | null => {
     const control = group.get(field);
     const value = control?.value;

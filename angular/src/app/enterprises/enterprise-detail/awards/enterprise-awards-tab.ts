@@ -26,13 +26,13 @@ import { AwardFormModal } from './award-form-modal';
     <nz-table #table [nzData]="awards()" [nzFrontPagination]="false" [nzShowPagination]="false" [nzScroll]="{ x: '900px' }" [nzNoResult]="empty" nzSize="small">
       <thead>
         <tr>
-          <th nzWidth="80px">{{ 'award.edition' | t }}</th>
-          <th nzWidth="90px">{{ 'award.track' | t }}</th>
-          <th nzWidth="90px">{{ 'award.stageReached' | t }}</th>
-          <th nzWidth="90px">{{ 'award.prizeLevel' | t }}</th>
+          <th nzWidth="80px">{{ 'DisplayName:EditionId' | t }}</th>
+          <th nzWidth="90px">{{ 'DisplayName:Track' | t }}</th>
+          <th nzWidth="90px">{{ 'DisplayName:StageReached' | t }}</th>
+          <th nzWidth="90px">{{ 'DisplayName:PrizeLevel' | t }}</th>
           <th>{{ 'award.projectName' | t }}</th>
-          <th nzWidth="180px">{{ 'award.nationalAdvancement' | t }}</th>
-          <th nzWidth="110px">{{ 'award.nationalPrize' | t }}</th>
+          <th nzWidth="180px">{{ 'DisplayName:NationalAdvancement' | t }}</th>
+          <th nzWidth="110px">{{ 'DisplayName:NationalPrize' | t }}</th>
           @if (canEdit()) { <th nzWidth="130px" nzRight>{{ 'common.actions' | t }}</th> }
         </tr>
       </thead>

@@ -40,15 +40,15 @@ const LIMITS = { name: 64, role: 64, phone: 32, email: 128 } as const;
             <nz-form-control [nzErrorTip]="errorTip"><input nz-input formControlName="name" [maxlength]="limits.name" /></nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label>{{ 'contact.role' | t }}</nz-form-label>
+            <nz-form-label>{{ 'DisplayName:Role' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip"><input nz-input formControlName="role" [maxlength]="limits.role" /></nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label>{{ 'contact.phone' | t }}</nz-form-label>
+            <nz-form-label>{{ 'DisplayName:Phone' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked().phone ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="phone" type="tel" [maxlength]="limits.phone" /></nz-form-control>
           </nz-form-item>
           <nz-form-item>
-            <nz-form-label>{{ 'contact.email' | t }}</nz-form-label>
+            <nz-form-label>{{ 'DisplayName:Email' | t }}</nz-form-label>
             <nz-form-control [nzErrorTip]="errorTip" [nzExtra]="masked().email ? ('contact.maskedKeep' | t) : undefined"><input nz-input formControlName="email" type="email" [maxlength]="limits.email" /></nz-form-control>
           </nz-form-item>
           <label nz-checkbox formControlName="isPrimary">{{ 'contact.isPrimary' | t }}</label>

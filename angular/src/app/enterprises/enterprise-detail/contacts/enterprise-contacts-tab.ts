@@ -31,9 +31,9 @@ import { ContactFormModal } from './contact-form-modal';
       <thead>
         <tr>
           <th>{{ 'contact.name' | t }}</th>
-          <th>{{ 'contact.role' | t }}</th>
-          <th>{{ 'contact.phone' | t }}</th>
-          <th>{{ 'contact.email' | t }}</th>
+          <th>{{ 'DisplayName:Role' | t }}</th>
+          <th>{{ 'DisplayName:Phone' | t }}</th>
+          <th>{{ 'DisplayName:Email' | t }}</th>
           @if (canEdit()) { <th nzWidth="130px" nzRight>{{ 'common.actions' | t }}</th> }
         </tr>
       </thead>

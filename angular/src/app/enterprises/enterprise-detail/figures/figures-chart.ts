@@ -46,8 +46,8 @@ export class FiguresChart {
 
   protected readonly options = computed(() =>
     figuresChartOptions(this.figures(), {
-      revenue: this.i18n.t('figures.operatingRevenue'),
-      rd: this.i18n.t('figures.rdExpense'),
+      revenue: this.i18n.t('DisplayName:OperatingRevenue'),
+      rd: this.i18n.t('DisplayName:RdExpense'),
       intensity: this.i18n.t('figures.rdIntensity'),
       unit: this.i18n.t('figures.unitWan')
     })

@@ -9,8 +9,7 @@ import { NzModalModule } from 'ng-zorro-antd/modal';
 import { ErrorNotifier } from '../../../core/errors/error-notifier';
 import { FormSubmission } from '../../../core/errors/form-submission';
 import { ApiClient } from '../../../core/http/api-client';
-import { I18nService } from '../../../core/i18n/i18n.service';
-import { MessageKey } from '../../../core/i18n/messages.zh-CN';
+import { I18nService, ServerKey } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { enterpriseFiguresSet } from '../../../proxy/fn/enterprise-figures/enterprise-figures-set';
 import { EnterpriseFiguresDto } from '../../../proxy/models/enterprise-figures-dto';
@@ -97,8 +96,9 @@ export class FiguresFormModal implements OnInit {
     }
   }
 
-  protected label(field: AmountField | CountField): MessageKey {
-    return `figures.${field}` as MessageKey;
+  /** The server's name of the field (DisplayName:OperatingRevenue, …). */
+  protected label(field: AmountField | CountField): ServerKey {
+    return `DisplayName:${field.charAt(0).toUpperCase()}${field.slice(1)}`;
   }
 
   protected async save(): Promise<void> {

@@ -43,9 +43,9 @@ export function createFiguresForm(minYear: number, maxYear: number) {
     },
     {
       validators: [
-        notGreaterThanValidator('mainBusinessRevenue', 'operatingRevenue', 'figures.operatingRevenue'),
-        notGreaterThanValidator('rdStaff', 'employees', 'figures.employees'),
-        notGreaterThanValidator('ipClassIHighValue', 'ipClassI', 'figures.ipClassI')
+        notGreaterThanValidator('mainBusinessRevenue', 'operatingRevenue', 'DisplayName:OperatingRevenue'),
+        notGreaterThanValidator('rdStaff', 'employees', 'DisplayName:Employees'),
+        notGreaterThanValidator('ipClassIHighValue', 'ipClassI', 'DisplayName:IpClassI')
       ]
     }
   );
