@@ -126,7 +126,23 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    private IEnumerable<IHasDomainEvents> TrackedRaisers() => ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity);
+    /// <summary>
+    /// The tracked aggregates, without a scan for changes (an import tracks tens of thousands of entities, and the save
+    /// scans anyway): aggregates are tracked when added or loaded, never found through another entity's navigation.
+    /// </summary>
+    private List<IHasDomainEvents> TrackedRaisers()
+    {
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            return ChangeTracker.Entries<IHasDomainEvents>().Select(e => e.Entity).ToList();
+        }
+        finally
+        {
+            ChangeTracker.AutoDetectChangesEnabled = detecting;
+        }
+    }
 
     private async Task<int> SaveInRoundsAsync(DomainEventPublisher events, CancellationToken cancellationToken)
     {
@@ -134,10 +150,6 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
         for (var round = 0; ; round++)
         {
             var raisers = events.Pending(TrackedRaisers());
-            if (round > 0 && raisers.Count == 0 && !ChangeTracker.HasChanges())
-            {
-                return written;
-            }
             if (round == DomainEventPublisher.MaxRounds && raisers.Count > 0)
             {
                 throw new InvalidOperationException(
