@@ -121,6 +121,32 @@ public sealed class ClusteredScheduler_Tests(ClusterFixture fixture, ITestOutput
         jobs.ShouldNotBeNull().Single(j => j.Name == Daily).Schedule.ShouldBe("0 0 7 * * ? (Asia/Shanghai)");
     }
 
+    [Fact]
+    public async Task Should_run_an_import_uploaded_to_one_node_as_a_job_of_the_cluster()
+    {
+        await fixture.ResetAsync();
+        await using var a = await fixture.StartNodeAsync("node-a");
+        await using var b = await fixture.StartNodeAsync("node-b");
+        using var client = await fixture.AdminClientAsync(a);
+        var csv = System.Text.Encoding.UTF8.GetBytes($"企业名称,统一社会信用代码,所属区\r\n集群导入测试有限公司,{"91310115MA7B000310".FixCheck()},浦东\r\n");
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(csv), "file", "集群导入.csv" },
+            { new StringContent(nameof(Imports.ImportKind.ContestResults)), "kind" }
+        };
+
+        var uploaded = await client.PostAsync("/api/app/imports", content);
+
+        uploaded.EnsureSuccessStatusCode();
+        var id = (await uploaded.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        await WaitUntilAsync(async () => (await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/app/imports/{id}")).GetProperty("status").GetString()
+            == nameof(Imports.ImportStatus.Validated), "the import validated by a node of the cluster");
+        await WaitUntilAsync(async () => (await fixture.RunsOfAsync(Imports.ImportJob.Name)).Any(r => r.EndTime != null), "the recorded run");
+        (await fixture.RunsOfAsync(Imports.ImportJob.Name)).ShouldHaveSingleItem().Outcome.ShouldBe(JobRunOutcome.Succeeded);
+        // A one-off trigger leaves the store once its job completed.
+        await WaitUntilAsync(async () => await fixture.ScalarAsync("SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE JOB_NAME = 'imports'") == 0, "no trigger left");
+    }
+
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what) =>
         await WaitForAsync(async () => await condition() ? true : (bool?)null, what);
 
