@@ -56,7 +56,7 @@ public sealed class AuditingSaveChangesInterceptor(
         }
         var afterSave = auditing.ImportBatchId is not null && context.Database.CurrentTransaction is not null;
         var log = EntityChangeRecorder.Record(context, changes, stamper.UtcNow, currentUser.Id, currentUser.UserName, requestInfo.Current,
-            auditing.ImportBatchId, track: !afterSave);
+            auditing.ImportBatchId, track: !afterSave, action: auditing.Action);
         if (afterSave && log is not null)
         {
             _logsAfterSave.Add(log);
