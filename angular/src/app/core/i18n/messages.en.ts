@@ -618,5 +618,10 @@ export const en: Record<MessageKey, string> = {
   'enum.JobRunOutcome.Succeeded': 'Succeeded',
   'enum.JobRunOutcome.Failed': 'Failed',
   'enum.JobRunOutcome.Skipped': 'Nothing to do',
-  'enum.JobRunOutcome.Interrupted': 'Interrupted'
+  'enum.JobRunOutcome.Interrupted': 'Interrupted',
+  'audit.person': 'Person',
+  'audit.module': 'Module',
+  'audit.records': 'Records',
+  'audit.includeSystem': 'Show system and job activity',
+  'audit.systemTag': 'System'
 };

@@ -617,7 +617,12 @@ export const zhCN = {
   'enum.JobRunOutcome.Succeeded': '成功',
   'enum.JobRunOutcome.Failed': '失败',
   'enum.JobRunOutcome.Skipped': '无需执行',
-  'enum.JobRunOutcome.Interrupted': '已中断'
+  'enum.JobRunOutcome.Interrupted': '已中断',
+  'audit.person': '人员',
+  'audit.module': '模块',
+  'audit.records': '涉及记录',
+  'audit.includeSystem': '显示系统与定时任务',
+  'audit.systemTag': '系统'
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

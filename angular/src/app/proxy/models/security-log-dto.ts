@@ -3,6 +3,7 @@
 
 export interface SecurityLogDto {
   action: string;
+  actionDisplayName: string;
   clientIp?: (string | null);
   creationTime: string;
   id: string;
