@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Cultivation.Application.Tests.Imports;
-using Cultivation.AuditLogging;
 using Cultivation.Auditing;
+using Cultivation.AuditLogging;
 using Cultivation.Contests;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
