@@ -144,6 +144,32 @@ public abstract partial class AuditHistory_Tests<TFixture>(TFixture fixture) : I
     }
 
     [Fact]
+    public async Task Should_read_a_page_of_history_in_a_few_queries_however_many_records_it_names()
+    {
+        var company = await fixture.CallAsync<IEnterpriseAppService, EnterpriseDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(new CreateEnterpriseDto
+        {
+            Kind = EnterpriseKind.MakerTeam, Name = $"查询次数团队{System.Guid.NewGuid():N}"[..16], DistrictId = TestData.PudongId
+        }));
+        using var counter = new SqlCommandCounter();
+        Task<int> ReadAsync() => counter.CountAsync(() => HistoryAsync(company.Id));
+        var few = await ReadAsync();
+
+        // Twenty more entries, each naming an edition, a district, an enterprise and a user.
+        for (var i = 0; i < 10; i++)
+        {
+            var award = await fixture.CallAsync<IAwardRecordAppService, AwardRecordDto>(TestPrincipals.PudongOfficer, s => s.CreateAsync(company.Id, new CreateUpdateAwardRecordDto
+            {
+                EditionId = TestData.Edition2024Id, Track = ContestTrack.Maker, StageReached = ContestStage.Preliminary, ProjectName = $"查询次数项目{i}"
+            }));
+            await fixture.CallAsync<IAwardRecordAppService>(TestPrincipals.PudongOfficer, s => s.DeleteAsync(company.Id, award.Id));
+        }
+        var many = await ReadAsync();
+
+        few.ShouldBeLessThanOrEqualTo(12);
+        many.ShouldBeLessThanOrEqualTo(few + 2, "one query per referenced type, not per entry");
+    }
+
+    [Fact]
     public async Task Should_list_peoples_actions_by_default_and_system_activity_on_request()
     {
         using var _ = Chinese();
