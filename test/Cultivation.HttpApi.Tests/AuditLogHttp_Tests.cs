@@ -29,6 +29,16 @@ public abstract class AuditLogHttp_Tests<TFactory>(TFactory factory) : IClassFix
     }
 
     [Fact]
+    public async Task Should_name_sign_ins_and_their_users_in_the_security_log()
+    {
+        using var admin = await factory.ClientForAsync(TestData.Users.Admin);
+        var page = await admin.GetFromJsonAsync<PagedResultDto<SecurityLogDto>>($"/api/app/audit-logs/security?UserName={TestData.Users.Admin}");
+        var signIn = page!.Items.First(l => l.Action == "SignInSucceeded");
+        // The display name the administrator was seeded with, not the login name.
+        (signIn.ActionDisplayName, signIn.UserDisplayName).ShouldBe(("登录", "系统管理员"));
+    }
+
+    [Fact]
     public async Task Should_refuse_unbounded_filters()
     {
         using var admin = await factory.ClientForAsync(TestData.Users.Admin);

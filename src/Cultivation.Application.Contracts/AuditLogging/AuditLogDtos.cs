@@ -104,6 +104,8 @@ public class SecurityLogDto
     public Guid Id { get; set; }
     public Guid? UserId { get; set; }
     public string UserName { get; set; } = null!;
+    /// <summary>The user's display name; the name as typed when no user has it (a failed sign-in).</summary>
+    public string UserDisplayName { get; set; } = null!;
     public string Action { get; set; } = null!;
     public string ActionDisplayName { get; set; } = null!;
     public string? ClientIp { get; set; }

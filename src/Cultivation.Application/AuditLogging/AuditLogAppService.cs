@@ -54,11 +54,12 @@ public sealed class AuditLogAppService(
     public async Task<PagedResultDto<SecurityLogDto>> GetSecurityLogsAsync(GetSecurityLogListInput input, CancellationToken cancellationToken = default)
     {
         var (total, items) = await securityLogs.GetPagedListAsync(input.UserName, input.From, input.To, input.SkipCount, input.MaxResultCount, cancellationToken);
-        return new PagedResultDto<SecurityLogDto>(total, items.Select(l => new SecurityLogDto
+        var dtos = items.Select(l => new SecurityLogDto
         {
-            Id = l.Id, UserId = l.UserId, UserName = l.UserName, Action = l.Action.ToString(), ActionDisplayName = renderer.SecurityActionText(l.Action.ToString()),
-            ClientIp = l.ClientIp, CreationTime = l.CreationTime
-        }).ToList());
+            Id = l.Id, UserId = l.UserId, UserName = l.UserName, Action = l.Action.ToString(), ClientIp = l.ClientIp, CreationTime = l.CreationTime
+        }).ToList();
+        await renderer.RenderAsync(dtos, cancellationToken);
+        return new PagedResultDto<SecurityLogDto>(total, dtos);
     }
 
     [Authorize(CultivationPermissions.Enterprises.Default)]

@@ -30,8 +30,18 @@ public sealed class AuditLogRenderer(IAuditModel model, IStringLocalizer<Cultiva
     public async Task RenderAsync(IReadOnlyList<EntityChangeDto> changes, CancellationToken cancellationToken) =>
         Render(changes, await ReadNamesAsync(changes, [], cancellationToken));
 
-    /// <summary>The display names of the security log's actions (登录, 登录失败, …).</summary>
-    public string SecurityActionText(string action) => Text($"Enum:SecurityLogAction.{action}") ?? action;
+    /// <summary>The security log's actions (登录, 登录失败, …) and its users by display name.</summary>
+    public async Task RenderAsync(IReadOnlyList<SecurityLogDto> logs, CancellationToken cancellationToken)
+    {
+        var names = new Names();
+        names.Add(nameof(AppUser), await model.GetNamesAsync(nameof(AppUser), logs.Select(l => l.UserId).OfType<Guid>().ToHashSet(), cancellationToken));
+        foreach (var log in logs)
+        {
+            log.ActionDisplayName = Text($"Enum:SecurityLogAction.{log.Action}") ?? log.Action;
+            // An unknown name tried at sign-in has no user: it is shown as typed.
+            log.UserDisplayName = log.UserId is { } id ? names.Find(nameof(AppUser), id) ?? log.UserName : log.UserName;
+        }
+    }
 
     public AuditLogFilterOptionsDto FilterOptions(IEnumerable<(Guid Id, string Name)> people) => new()
     {
@@ -92,6 +102,10 @@ public sealed class AuditLogRenderer(IAuditModel model, IStringLocalizer<Cultiva
         if (type == typeof(DateTime) && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var instant))
         {
             return TimeZoneInfo.ConvertTimeFromUtc(instant, ShanghaiTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+        }
+        if (type == typeof(DateTimeOffset) && DateTimeOffset.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var offset))
+        {
+            return TimeZoneInfo.ConvertTime(offset, ShanghaiTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         }
         return value;
     }

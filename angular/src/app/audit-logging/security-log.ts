@@ -38,7 +38,7 @@ const PAGE_SIZE = 20;
         @for (log of table.data; track log.id) {
           <tr>
             <td>{{ log.creationTime | appDate: true }}</td>
-            <td>{{ log.userName }}</td>
+            <td>{{ log.userDisplayName }}</td>
             <td><nz-tag [nzColor]="color(log.action)">{{ log.actionDisplayName }}</nz-tag></td>
             <td>{{ log.clientIp ?? '—' }}</td>
           </tr>

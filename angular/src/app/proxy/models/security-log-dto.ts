@@ -7,6 +7,7 @@ export interface SecurityLogDto {
   clientIp?: (string | null);
   creationTime: string;
   id: string;
+  userDisplayName: string;
   userId?: (string | null);
   userName: string;
 }
