@@ -11,7 +11,10 @@ public sealed record AuditAction(string Module, string Name)
 
     public static readonly AuditAction ImportRevert = new("Imports", "Import.Revert");
 
-    /// <summary>The action of an application-service method: <c>Cultivation.Enterprises.AwardRecordAppService.CreateAsync</c> is Enterprises, AwardRecord.Create.</summary>
+    /// <summary>
+    /// The action of an application-service method: <c>Cultivation.Enterprises.AwardRecordAppService.CreateAsync</c> is Enterprises,
+    /// AwardRecord.Create (a job's: <c>Cultivation.FollowUps.FollowUpReminderJob.Execute</c> is FollowUps, FollowUpReminderJob.Execute).
+    /// </summary>
     public static AuditAction Of(Type implementationType, string methodName)
     {
         var module = implementationType.Namespace is { } ns && ns.LastIndexOf('.') is var dot and >= 0 ? ns[(dot + 1)..] : implementationType.Namespace ?? "";

@@ -183,7 +183,7 @@ public abstract partial class AuditHistory_Tests<TFixture>(TFixture fixture) : I
         {
             var db = sp.GetRequiredService<CultivationDbContext>();
             var enterprise = await db.Enterprises.IgnoreQueryFilters().SingleAsync(e => e.Id == company.Id);
-            using (sp.GetRequiredService<IAuditingManager>().ForAction(new AuditAction("FollowUps", "FollowUpReminderJob.Run")))
+            using (sp.GetRequiredService<IAuditingManager>().ForAction(new AuditAction("FollowUps", "FollowUpReminderJob.Execute")))
             {
                 enterprise.UpdateProfile(new EnterpriseProfile($"系统过滤{marker}（作业）", null, null, null, null, null, null, Gender.Unknown), new DateOnly(2026, 1, 1));
                 await db.SaveChangesAsync();
@@ -201,10 +201,10 @@ public abstract partial class AuditHistory_Tests<TFixture>(TFixture fixture) : I
         created.ActionDisplayName.ShouldBe("新增企业");
         everything.TotalCount.ShouldBe(2);
         var job = everything.Items[0];
-        (job.IsSystem, job.UserDisplayName, job.Module, job.ModuleDisplayName).ShouldBe((true, "系统", "FollowUps", "跟进服务"));
+        (job.IsSystem, job.UserDisplayName, job.Module, job.ModuleDisplayName, job.ActionDisplayName).ShouldBe((true, "系统", "FollowUps", "跟进服务", "每日跟进提醒"));
         (await ListAsync(new GetAuditLogListInput { IncludeSystem = true, Module = "FollowUps", EntityId = company.Id.ToString(), EntityType = nameof(Enterprise) }))
             .Items.ShouldHaveSingleItem().Id.ShouldBe(job.Id);
-        (await ListAsync(new GetAuditLogListInput { IncludeSystem = true, Action = "FollowUpReminderJob.Run", UserId = TestData.Users.PudongOfficerId })).TotalCount.ShouldBe(0);
+        (await ListAsync(new GetAuditLogListInput { IncludeSystem = true, Action = "FollowUpReminderJob.Execute", UserId = TestData.Users.PudongOfficerId })).TotalCount.ShouldBe(0);
 
         var options = await fixture.CallAsync<IAuditLogAppService, AuditLogFilterOptionsDto>(TestPrincipals.Admin, s => s.GetFilterOptionsAsync());
         options.EntityTypes.ShouldContain(o => o.Value == nameof(Enterprise) && o.DisplayName == "企业");
