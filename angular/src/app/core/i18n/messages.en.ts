@@ -622,6 +622,5 @@ export const en: Record<MessageKey, string> = {
   'audit.person': 'Person',
   'audit.module': 'Module',
   'audit.records': 'Records',
-  'audit.includeSystem': 'Show system and job activity',
-  'audit.systemTag': 'System'
+  'audit.includeSystem': 'Show system and job activity'
 };

@@ -621,8 +621,7 @@ export const zhCN = {
   'audit.person': '人员',
   'audit.module': '模块',
   'audit.records': '涉及记录',
-  'audit.includeSystem': '显示系统与定时任务',
-  'audit.systemTag': '系统'
+  'audit.includeSystem': '显示系统与定时任务'
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
