@@ -56,7 +56,7 @@ public sealed class AuditLogRenderer(IAuditModel model, IStringLocalizer<Cultiva
         foreach (var change in changes)
         {
             change.EntityTypeDisplayName = EntityText(change.EntityType);
-            change.EntityDisplayName = Guid.TryParse(change.EntityId, out var id) ? names.Find(change.EntityType, id) : null;
+            change.EntityDisplayName = PermissionText((Guid.TryParse(change.EntityId, out var id) ? names.Find(change.EntityType, id) : null) ?? RecordedName(change));
             change.ChangeTypeDisplayName = localizer[$"Audit:ChangeType.{change.ChangeType}"];
             change.ActionDisplayName = ActionText(change.Action) ?? $"{change.ChangeTypeDisplayName}{change.EntityTypeDisplayName}";
             change.UserDisplayName = UserText(change.UserId, change.UserName, names);
@@ -107,8 +107,16 @@ public sealed class AuditLogRenderer(IAuditModel model, IStringLocalizer<Cultiva
         {
             return TimeZoneInfo.ConvertTime(offset, ShanghaiTime.Zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
         }
-        return value;
+        return PermissionText(value);
     }
+
+    /// <summary>A record deleted for good has no current name: the one the change recorded, if it did.</summary>
+    private static string? RecordedName(EntityChangeDto change) =>
+        change.PropertyChanges.FirstOrDefault(p => p.PropertyName == "Name" && !p.IsPersonalData) is { } name ? name.NewValue ?? name.OriginalValue : null;
+
+    /// <summary>A permission's name (a grant's) is shown as the permission tree shows it: Cultivation.Enterprises.Export is 导出企业.</summary>
+    private string? PermissionText(string? name) =>
+        name is not null && name.StartsWith("Cultivation.", StringComparison.Ordinal) ? Text($"Permission:{name}") ?? name : name;
 
     /// <summary>The form label of a recorded property; a collection kept in a field (<c>_stages</c>) has its property's label (Stages).</summary>
     public static string PropertyLabelKey(string propertyName) =>

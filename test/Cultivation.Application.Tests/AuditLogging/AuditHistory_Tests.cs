@@ -170,6 +170,26 @@ public abstract partial class AuditHistory_Tests<TFixture>(TFixture fixture) : I
     }
 
     [Fact]
+    public async Task Should_name_a_granted_permission_as_the_permission_tree_does()
+    {
+        using var _ = Chinese();
+        var investor = Cultivation.Identity.CultivationRoles.Investor;
+        var granted = Cultivation.Identity.DefaultRoleGrants.ByRole[investor].Append(Cultivation.Permissions.CultivationPermissions.Enterprises.Export).ToList();
+        await fixture.CallAsync<Cultivation.Identity.IRoleAppService, Cultivation.Identity.RolePermissionsDto>(TestPrincipals.Admin,
+            s => s.UpdatePermissionsAsync(investor, new Cultivation.Identity.UpdateRolePermissionsDto { GrantedPermissions = granted }));
+        await fixture.CallAsync<Cultivation.Identity.IRoleAppService, Cultivation.Identity.RolePermissionsDto>(TestPrincipals.Admin,
+            s => s.UpdatePermissionsAsync(investor, new Cultivation.Identity.UpdateRolePermissionsDto { GrantedPermissions = [.. Cultivation.Identity.DefaultRoleGrants.ByRole[investor]] }));
+
+        var logs = await fixture.CallAsync<IAuditLogAppService, PagedResultDto<AuditLogDto>>(TestPrincipals.Admin,
+            s => s.GetListAsync(new GetAuditLogListInput { EntityType = "PermissionGrant" }));
+
+        // The grant is gone for good since; it is named by what the change recorded.
+        var grant = logs.Items.SelectMany(l => l.EntityChanges).First(c => c.ChangeType == nameof(EntityChangeType.Created) && c.EntityDisplayName == "导出企业");
+        grant.EntityTypeDisplayName.ShouldBe("权限授予");
+        grant.PropertyChanges.Single(p => p.PropertyName == "Name").NewText.ShouldBe("导出企业");
+    }
+
+    [Fact]
     public async Task Should_list_peoples_actions_by_default_and_system_activity_on_request()
     {
         using var _ = Chinese();
