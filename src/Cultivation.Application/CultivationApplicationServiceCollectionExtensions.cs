@@ -28,6 +28,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, PermissionRequirementHandler>();
         services.AddScoped<IPermissionChecker, PermissionChecker>();
         services.AddScoped<PersonalDataMasker>();
+        services.AddScoped<AuditLogRenderer>();
         services.AddSingleton<AccessTokenIssuer>();
         services.AddScoped<UserAccessStateCache>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();

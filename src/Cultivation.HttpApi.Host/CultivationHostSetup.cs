@@ -63,9 +63,11 @@ public static class CultivationHostSetup
 
         services.AddSingleton<AppServiceActionMap>();
         services.AddSingleton<AppServicePermissionFilter>();
+        services.AddSingleton<AuditActionFilter>();
         services.AddCultivationHttpApi().AddMvcOptions(o =>
         {
             o.Filters.AddService<AppServicePermissionFilter>();
+            o.Filters.AddService<AuditActionFilter>();
             o.Filters.Add<PersonalDataResultFilter>();
         });
         services.AddExceptionHandler<CultivationExceptionHandler>();

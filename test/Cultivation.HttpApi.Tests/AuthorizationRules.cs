@@ -264,6 +264,7 @@ public static class AuthorizationRules
             new UpdateRolePermissionsDto { GrantedPermissions = [.. DefaultRoleGrants.ByRole[CultivationRoles.Investor]] })), Roles(Admin)),
         Rule("GET", "api/app/audit-logs", Get("/api/app/audit-logs"), Roles(Admin)),
         Rule("GET", "api/app/audit-logs/security", Get("/api/app/audit-logs/security"), Roles(Admin)),
+        Rule("GET", "api/app/audit-logs/filter-options", Get("/api/app/audit-logs/filter-options"), Roles(Admin)),
         Rule("GET", "api/app/institutions", Get("/api/app/institutions"), Roles(Admin, Reviewer)),
         Rule("POST", "api/app/institutions", (_, _) => Post("/api/app/institutions", new CreateUpdateInvestorDto { Name = "新机构", Kind = InvestorKind.Bank }), Roles(Admin)),
         Rule("PUT", "api/app/institutions/{id:guid}", async (c, _) =>

@@ -15,13 +15,15 @@ public sealed class AuditLogAppService(
     ISecurityLogRepository securityLogs,
     IEnterpriseRepository enterprises,
     IImportBatchRepository imports,
+    IAuditModel model,
+    AuditLogRenderer renderer,
     PersonalDataMasker masker) : IAuditLogAppService
 {
     [Authorize(CultivationPermissions.AuditLogs.Default)]
     public async Task<PagedResultDto<AuditLogDto>> GetListAsync(GetAuditLogListInput input, CancellationToken cancellationToken = default)
     {
         var (total, items) = await auditLogs.GetPagedListAsync(
-            new AuditLogQuery(input.EntityType, input.EntityId, input.UserId, input.UserName, input.From, input.To),
+            new AuditLogQuery(input.EntityType, input.EntityId, input.UserId, input.UserName, input.From, input.To, input.Module, input.Action, input.IncludeSystem),
             input.SkipCount, input.MaxResultCount, cancellationToken);
         var dtos = items.Select(log => new AuditLogDto
         {
@@ -33,21 +35,31 @@ public sealed class AuditLogAppService(
             Url = log.Url,
             ClientIp = log.ClientIp,
             ImportBatchId = log.ImportBatchId,
-            EntityChanges = log.EntityChanges.Select(c => ToDto(c, log.UserId, log.UserName, log.ImportBatchId, PersonalDataVisibility.Full)).ToList()
+            Module = log.Module,
+            Action = log.Action,
+            IsSystem = log.IsSystem,
+            EntityChanges = log.EntityChanges.Select(c => ToDto(c, log, PersonalDataVisibility.Full)).ToList()
         }).ToList();
         var fileNames = await AddImportsAsync(dtos.SelectMany(l => l.EntityChanges).ToList(), cancellationToken);
         dtos.ForEach(l => l.ImportFileName = l.ImportBatchId is { } id ? fileNames.GetValueOrDefault(id) : null);
+        await renderer.RenderAsync(dtos, cancellationToken);
         return new PagedResultDto<AuditLogDto>(total, dtos);
     }
+
+    [Authorize(CultivationPermissions.AuditLogs.Default)]
+    public async Task<AuditLogFilterOptionsDto> GetFilterOptionsAsync(CancellationToken cancellationToken = default) =>
+        renderer.FilterOptions(await model.GetPeopleAsync(cancellationToken));
 
     [Authorize(CultivationPermissions.AuditLogs.Default)]
     public async Task<PagedResultDto<SecurityLogDto>> GetSecurityLogsAsync(GetSecurityLogListInput input, CancellationToken cancellationToken = default)
     {
         var (total, items) = await securityLogs.GetPagedListAsync(input.UserName, input.From, input.To, input.SkipCount, input.MaxResultCount, cancellationToken);
-        return new PagedResultDto<SecurityLogDto>(total, items.Select(l => new SecurityLogDto
+        var dtos = items.Select(l => new SecurityLogDto
         {
             Id = l.Id, UserId = l.UserId, UserName = l.UserName, Action = l.Action.ToString(), ClientIp = l.ClientIp, CreationTime = l.CreationTime
-        }).ToList());
+        }).ToList();
+        await renderer.RenderAsync(dtos, cancellationToken);
+        return new PagedResultDto<SecurityLogDto>(total, dtos);
     }
 
     [Authorize(CultivationPermissions.Enterprises.Default)]
@@ -57,8 +69,9 @@ public sealed class AuditLogAppService(
         await enterprises.GetAsync(enterpriseId, includeDetails: false, cancellationToken);
         var (total, items) = await auditLogs.GetEnterpriseHistoryAsync(enterpriseId, input.SkipCount, input.MaxResultCount, cancellationToken);
         var visibility = await masker.GetVisibilityAsync();
-        var dtos = items.Select(i => ToDto(i.Change, i.UserId, i.UserName, i.ImportBatchId, visibility)).ToList();
+        var dtos = items.Select(i => ToDto(i.Change, i.Log, visibility)).ToList();
         await AddImportsAsync(dtos, cancellationToken);
+        await renderer.RenderAsync(dtos, cancellationToken);
         return new PagedResultDto<EntityChangeDto>(total, dtos);
     }
 
@@ -92,16 +105,18 @@ public sealed class AuditLogAppService(
         return fileNames;
     }
 
-    private static EntityChangeDto ToDto(EntityChange change, Guid? userId, string? userName, Guid? importBatchId, PersonalDataVisibility visibility) => new()
+    private static EntityChangeDto ToDto(EntityChange change, AuditLog log, PersonalDataVisibility visibility) => new()
     {
-        ImportBatchId = importBatchId,
+        ImportBatchId = log.ImportBatchId,
         Id = change.Id,
         ChangeTime = change.ChangeTime,
         ChangeType = change.ChangeType.ToString(),
         EntityType = change.EntityType,
         EntityId = change.EntityId,
-        UserId = userId,
-        UserName = userName,
+        UserId = log.UserId,
+        UserName = log.UserName,
+        Action = log.Action,
+        IsSystem = log.IsSystem,
         PropertyChanges = change.PropertyChanges
             .Where(p => !(p.IsPersonalData && visibility == PersonalDataVisibility.Hidden))
             .Select(p => new EntityPropertyChangeDto

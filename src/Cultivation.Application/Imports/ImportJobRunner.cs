@@ -203,6 +203,7 @@ public sealed class ImportJobRunner(
                 }
                 var analysedIn = System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 TimeSpan insertedIn, savedIn;
+                using (auditing.ForAction(AuditAction.ImportCommit))
                 using (auditing.ForImportBatch(batchId))
                 {
                     var written = analysis.Rows.Where(r => r.Writes && r.Result is not null).ToList();
@@ -254,6 +255,7 @@ public sealed class ImportJobRunner(
                     Today = ShanghaiTime.Today(clock),
                     Editions = await executer.ToListAsync(await editions.GetQueryableAsync(), ct)
                 };
+                using (auditing.ForAction(AuditAction.ImportRevert))
                 using (auditing.ForImportBatch(batchId))
                 {
                     var created = changes.Where(c => c.IsCreation).ToList();

@@ -10,6 +10,9 @@ namespace Cultivation.AuditLogging;
 [DisableAuditing]
 public class AuditLog : Entity<Guid>
 {
+    public const int MaxActionLength = AuditLogConsts.MaxActionLength;
+    public const int MaxModuleLength = AuditLogConsts.MaxModuleLength;
+
     private readonly List<EntityChange> _entityChanges = [];
 
     public Guid? UserId { get; private set; }
@@ -21,15 +24,25 @@ public class AuditLog : Entity<Guid>
     public string? CorrelationId { get; private set; }
     /// <summary>The import whose commit or revert made these changes, if one did.</summary>
     public Guid? ImportBatchId { get; private set; }
+    /// <summary>The module of the business action, e.g. Enterprises.</summary>
+    public string? Module { get; private set; }
+    /// <summary>The business action that made the changes: the application service and method, e.g. AwardRecord.Create.</summary>
+    public string? Action { get; private set; }
+    /// <summary>No person made these changes: a scheduled job, the seed or the migrator did.</summary>
+    public bool IsSystem { get; private set; }
     public IReadOnlyList<EntityChange> EntityChanges => _entityChanges;
 
     private AuditLog()
     {
     }
 
-    public AuditLog(Guid id, Guid? userId, string? userName, DateTime executionTime, AuditRequestInfo? request, Guid? importBatchId = null) : base(id)
+    public AuditLog(Guid id, Guid? userId, string? userName, DateTime executionTime, AuditRequestInfo? request, Guid? importBatchId = null,
+        AuditAction? action = null) : base(id)
     {
         ImportBatchId = importBatchId;
+        Action = action?.Name is { Length: > MaxActionLength } name ? name[..MaxActionLength] : action?.Name;
+        Module = action?.Module is { Length: > MaxModuleLength } module ? module[..MaxModuleLength] : action?.Module;
+        IsSystem = userId is null;
         UserId = userId;
         UserName = userName;
         ExecutionTime = executionTime;

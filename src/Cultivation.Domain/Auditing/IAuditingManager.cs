@@ -15,6 +15,12 @@ public interface IAuditingManager
 
     /// <summary>Links the audit log of the changes saved inside the returned scope to an import.</summary>
     IDisposable ForImportBatch(Guid importBatchId);
+
+    /// <summary>The business action whose changes are being saved, when known.</summary>
+    AuditAction? Action { get; }
+
+    /// <summary>Names the business action of the changes saved inside the returned scope; an inner scope names a more precise one.</summary>
+    IDisposable ForAction(AuditAction action);
 }
 
 public sealed class AuditingManager : IAuditingManager
@@ -23,7 +29,18 @@ public sealed class AuditingManager : IAuditingManager
 
     private readonly AsyncLocal<Guid?> _importBatchId = new();
 
+    private readonly AsyncLocal<AuditAction?> _action = new();
+
     public bool IsSuppressed => _suppressed.Value;
+
+    public AuditAction? Action => _action.Value;
+
+    public IDisposable ForAction(AuditAction action)
+    {
+        var previous = _action.Value;
+        _action.Value = action;
+        return new Restore(() => _action.Value = previous);
+    }
 
     public Guid? ImportBatchId => _importBatchId.Value;
 

@@ -5,8 +5,10 @@ namespace Cultivation.Notifications;
 
 /// <summary>
 /// An entry of a user's in-app inbox. <see cref="SourceKey"/> names what it is about (a reminder, a digest
-/// week, a failed job run); a user gets one notification per source key.
+/// week, a failed job run); a user gets one notification per source key. Not audited: the inbox itself is the record of
+/// what was sent, and marking it read is the reader's own bookkeeping, not a change anybody audits.
 /// </summary>
+[DisableAuditing]
 public class Notification : AggregateRoot<Guid>
 {
     public const int MaxTitleLength = 200;

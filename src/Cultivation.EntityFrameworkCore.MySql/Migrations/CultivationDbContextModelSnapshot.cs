@@ -29,6 +29,10 @@ namespace Cultivation.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("char(36)");
 
+                    b.Property<string>("Action")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .HasColumnType("varchar(64)");
@@ -47,6 +51,13 @@ namespace Cultivation.Migrations
                     b.Property<Guid?>("ImportBatchId")
                         .HasColumnType("char(36)");
 
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<string>("Module")
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
                     b.Property<string>("Url")
                         .HasMaxLength(512)
                         .HasColumnType("varchar(512)");
@@ -63,6 +74,12 @@ namespace Cultivation.Migrations
                     b.HasIndex("ExecutionTime");
 
                     b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("Action", "ExecutionTime");
+
+                    b.HasIndex("IsSystem", "ExecutionTime");
+
+                    b.HasIndex("Module", "ExecutionTime");
 
                     b.HasIndex("UserId", "ExecutionTime");
 

@@ -22,6 +22,10 @@ namespace Cultivation.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Action")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ClientIp")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
@@ -40,6 +44,13 @@ namespace Cultivation.Migrations
                     b.Property<Guid?>("ImportBatchId")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Module")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Url")
                         .HasMaxLength(512)
                         .HasColumnType("TEXT");
@@ -56,6 +67,12 @@ namespace Cultivation.Migrations
                     b.HasIndex("ExecutionTime");
 
                     b.HasIndex("ImportBatchId");
+
+                    b.HasIndex("Action", "ExecutionTime");
+
+                    b.HasIndex("IsSystem", "ExecutionTime");
+
+                    b.HasIndex("Module", "ExecutionTime");
 
                     b.HasIndex("UserId", "ExecutionTime");
 

@@ -17,7 +17,13 @@ public sealed class AuditLogConfiguration : IEntityTypeConfiguration<AuditLog>
         b.HasMany(x => x.EntityChanges).WithOne().HasForeignKey(x => x.AuditLogId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.ExecutionTime);
         b.HasIndex(x => new { x.UserId, x.ExecutionTime });
+        b.Property(x => x.Module).HasMaxLength(AuditLog.MaxModuleLength);
+        b.Property(x => x.Action).HasMaxLength(AuditLog.MaxActionLength);
         b.HasIndex(x => x.ImportBatchId);
+        // The log's default view (people's actions, newest first) and its module and action filters.
+        b.HasIndex(x => new { x.IsSystem, x.ExecutionTime });
+        b.HasIndex(x => new { x.Module, x.ExecutionTime });
+        b.HasIndex(x => new { x.Action, x.ExecutionTime });
     }
 }
 

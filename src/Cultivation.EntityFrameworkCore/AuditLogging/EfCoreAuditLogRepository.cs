@@ -8,6 +8,18 @@ public sealed class EfCoreAuditLogRepository(CultivationDbContext dbContext) : I
     public async Task<(int TotalCount, List<AuditLog> Items)> GetPagedListAsync(AuditLogQuery filter, int skip, int take, CancellationToken cancellationToken = default)
     {
         var query = dbContext.AuditLogs.AsNoTracking();
+        if (!filter.IncludeSystem)
+        {
+            query = query.Where(l => !l.IsSystem);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Module))
+        {
+            query = query.Where(l => l.Module == filter.Module);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Action))
+        {
+            query = query.Where(l => l.Action == filter.Action);
+        }
         if (filter.UserId is { } userId)
         {
             query = query.Where(l => l.UserId == userId);
@@ -39,7 +51,7 @@ public sealed class EfCoreAuditLogRepository(CultivationDbContext dbContext) : I
         return (total, items);
     }
 
-    public async Task<(int TotalCount, List<(EntityChange Change, Guid? UserId, string? UserName, Guid? ImportBatchId)> Items)> GetEnterpriseHistoryAsync(
+    public async Task<(int TotalCount, List<(EntityChange Change, AuditLog Log)> Items)> GetEnterpriseHistoryAsync(
         Guid enterpriseId, int skip, int take, CancellationToken cancellationToken = default)
     {
         var changes = dbContext.EntityChanges.AsNoTracking().Where(c => c.EnterpriseId == enterpriseId);
@@ -48,9 +60,9 @@ public sealed class EfCoreAuditLogRepository(CultivationDbContext dbContext) : I
             .OrderByDescending(c => c.ChangeTime).ThenByDescending(c => c.Id)
             .Skip(skip).Take(take)
             .Include(c => c.PropertyChanges)
-            .Join(dbContext.AuditLogs, c => c.AuditLogId, l => l.Id, (c, l) => new { Change = c, l.UserId, l.UserName, l.ImportBatchId })
+            .Join(dbContext.AuditLogs, c => c.AuditLogId, l => l.Id, (c, l) => new { Change = c, Log = l })
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
-        return (total, page.Select(p => (p.Change, p.UserId, p.UserName, p.ImportBatchId)).ToList());
+        return (total, page.Select(p => (p.Change, p.Log)).ToList());
     }
 }

@@ -31,14 +31,14 @@ public static class EntityChangeRecorder
 
     public static AuditLog? Record(DbContext context, IReadOnlyCollection<(EntityEntry Entry, EntityChangeType Type)> changes,
         DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId = null, bool track = true,
-        AuditLog? appendTo = null)
+        AuditAction? action = null, AuditLog? appendTo = null)
     {
         var audited = changes.Where(c => IsAudited(c.Entry)).ToList();
         if (audited.Count == 0)
         {
             return null;
         }
-        var log = appendTo ?? new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId);
+        var log = appendTo ?? new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId, action);
         var recorded = new List<EntityChange>(audited.Count);
         foreach (var (entry, type) in audited)
         {
@@ -76,14 +76,14 @@ public static class EntityChangeRecorder
     /// save would make for them as added entities. Their types have no shadow properties.
     /// </summary>
     public static AuditLog? RecordCreated(IReadOnlyCollection<(Microsoft.EntityFrameworkCore.Metadata.IEntityType Type, object Entity)> created,
-        DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId, bool withValues = true)
+        DateTime now, Guid? userId, string? userName, AuditRequestInfo? request, Guid? importBatchId, bool withValues = true, AuditAction? action = null)
     {
         var audited = created.Where(c => IsAudited(c.Type.ClrType)).ToList();
         if (audited.Count == 0)
         {
             return null;
         }
-        var log = new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId);
+        var log = new AuditLog(Guid.CreateVersion7(), userId, userName, now, request, importBatchId, action);
         foreach (var (type, entity) in audited)
         {
             var id = string.Join(",", type.FindPrimaryKey()!.Properties.Select(p => Convert.ToString(p.GetGetter().GetClrValueUsingContainingEntity(entity), CultureInfo.InvariantCulture)));
@@ -114,13 +114,13 @@ public static class EntityChangeRecorder
     }
 
     /// <summary>Whether changes of the type are recorded: not when it says <see cref="DisableAuditingAttribute"/>, nor Identity's sign-in tokens.</summary>
-    private static bool IsAudited(Type clrType) =>
+    internal static bool IsAudited(Type clrType) =>
         AuditedTypes.GetOrAdd(clrType, type => !type.IsDefined(typeof(DisableAuditingAttribute), inherit: true)
             && !typeof(Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>).IsAssignableFrom(type));
 
     private static bool IsAudited(EntityEntry entry) => IsAudited(entry.Metadata.ClrType);
 
-    private static bool IsSkipped(Type type, string property) =>
+    internal static bool IsSkipped(Type type, string property) =>
         AuditFields.Contains(property)
         || SkippedProperties.GetOrAdd((type, property), key =>
             key.Item1.GetProperty(key.Item2, BindingFlags.Public | BindingFlags.Instance)?.IsDefined(typeof(DisableAuditingAttribute), true) == true);

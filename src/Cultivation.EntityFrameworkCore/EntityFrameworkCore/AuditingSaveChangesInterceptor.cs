@@ -61,7 +61,7 @@ public sealed class AuditingSaveChangesInterceptor(
         var appendTo = !afterSave && transaction is not null && _logOfTransaction is { } current && current.Transaction == transaction
             && context.Entry(current.Log).State != EntityState.Detached ? current.Log : null;
         var log = EntityChangeRecorder.Record(context, changes, stamper.UtcNow, currentUser.Id, currentUser.UserName, requestInfo.Current,
-            auditing.ImportBatchId, track: !afterSave, appendTo);
+            auditing.ImportBatchId, track: !afterSave, action: auditing.Action, appendTo: appendTo);
         if (afterSave && log is not null)
         {
             _logsAfterSave.Add(log);

@@ -61,6 +61,7 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IRefreshTokenRepository, EfCoreRefreshTokenRepository>();
         services.AddScoped<ISecurityLogRepository, EfCoreSecurityLogRepository>();
         services.AddScoped<IAuditLogRepository, EfCoreAuditLogRepository>();
+        services.AddScoped<IAuditModel, EfCoreAuditModel>();
         services.AddScoped<IImportBatchRepository, EfCoreImportBatchRepository>();
         services.AddScoped<IUserRoleLookup, EfCoreUserRoleLookup>();
         services.AddScoped<IUserSignInStore, EfCoreUserSignInStore>();

@@ -59,7 +59,7 @@ public sealed class EfCoreBulkWriter(
         if (!auditing.IsSuppressed)
         {
             var log = EntityChangeRecorder.RecordCreated(graph, stamper.UtcNow, currentUser.Id, currentUser.UserName, requestInfo.Current,
-                auditing.ImportBatchId, withValues: !valuesKeptByCaller);
+                auditing.ImportBatchId, withValues: !valuesKeptByCaller, action: auditing.Action);
             if (log is not null)
             {
                 await AuditLogWriter.InsertAsync(context, [log], cancellationToken);

@@ -13,6 +13,9 @@ public sealed class AuditLogController(IAuditLogAppService service) : Controller
     public Task<PagedResultDto<AuditLogDto>> GetListAsync([FromQuery] GetAuditLogListInput input, CancellationToken cancellationToken) =>
         service.GetListAsync(input, cancellationToken);
 
+    [HttpGet("filter-options")]
+    public Task<AuditLogFilterOptionsDto> GetFilterOptionsAsync(CancellationToken cancellationToken) => service.GetFilterOptionsAsync(cancellationToken);
+
     [HttpGet("security")]
     public Task<PagedResultDto<SecurityLogDto>> GetSecurityLogsAsync([FromQuery] GetSecurityLogListInput input, CancellationToken cancellationToken) =>
         service.GetSecurityLogsAsync(input, cancellationToken);

@@ -8,6 +8,18 @@ export function createAuditFilter() {
   });
 }
 
+/** The data-change log's filters: a person, a module, an action, a data type, a day range, and whether jobs' activity shows too. */
+export function createChangeFilter() {
+  return new FormGroup({
+    userId: new FormControl<string | null>(null),
+    module: new FormControl<string | null>(null),
+    action: new FormControl<string | null>(null),
+    entityType: new FormControl<string | null>(null),
+    range: new FormControl<Date[] | null>(null),
+    includeSystem: new FormControl<boolean>(false, { nonNullable: true })
+  });
+}
+
 /** A picked day range → UTC instants from the first day's start to the last day's end (local time). */
 export function rangeToInstants(range: Date[] | null): { From?: string; To?: string } {
   if (!range || range.length !== 2 || !range[0] || !range[1]) {

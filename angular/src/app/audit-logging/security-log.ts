@@ -8,8 +8,6 @@ import { NzTableModule } from 'ng-zorro-antd/table';
 import { NzTagModule } from 'ng-zorro-antd/tag';
 import { ErrorNotifier } from '../core/errors/error-notifier';
 import { ApiClient } from '../core/http/api-client';
-import { I18nService } from '../core/i18n/i18n.service';
-import { isMessageKey } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
 import { auditLogGetSecurityLogs } from '../proxy/fn/audit-log/audit-log-get-security-logs';
 import { SecurityLogDto } from '../proxy/models/security-log-dto';
@@ -40,8 +38,8 @@ const PAGE_SIZE = 20;
         @for (log of table.data; track log.id) {
           <tr>
             <td>{{ log.creationTime | appDate: true }}</td>
-            <td>{{ log.userName }}</td>
-            <td><nz-tag [nzColor]="color(log.action)">{{ actionLabel(log.action) }}</nz-tag></td>
+            <td>{{ log.userDisplayName }}</td>
+            <td><nz-tag [nzColor]="color(log.action)">{{ log.actionDisplayName }}</nz-tag></td>
             <td>{{ log.clientIp ?? '—' }}</td>
           </tr>
         }
@@ -52,7 +50,6 @@ const PAGE_SIZE = 20;
 export class SecurityLog {
   private readonly api = inject(ApiClient);
   private readonly notifier = inject(ErrorNotifier);
-  private readonly i18n = inject(I18nService);
 
   protected readonly filter = createAuditFilter();
   protected readonly items = signal<SecurityLogDto[]>([]);
@@ -93,11 +90,6 @@ export class SecurityLog {
   protected changePage(index: number): void {
     this.pageIndex.set(index);
     void this.load();
-  }
-
-  protected actionLabel(action: string | undefined): string {
-    const key = `audit.action.${action}`;
-    return isMessageKey(key) ? this.i18n.t(key) : (action ?? '');
   }
 
   protected color(action: string | undefined): string {

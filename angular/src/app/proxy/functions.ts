@@ -181,6 +181,8 @@ export type { ApplicationConfigurationGet$Params as ApplicationConfigurationGet$
 export { applicationConfigurationGet as applicationConfigurationGet } from './fn/application-configuration/application-configuration-get';
 export type { AuditLogGetList$Params as AuditLogGetList$Params } from './fn/audit-log/audit-log-get-list';
 export { auditLogGetList as auditLogGetList } from './fn/audit-log/audit-log-get-list';
+export type { AuditLogGetFilterOptions$Params as AuditLogGetFilterOptions$Params } from './fn/audit-log/audit-log-get-filter-options';
+export { auditLogGetFilterOptions as auditLogGetFilterOptions } from './fn/audit-log/audit-log-get-filter-options';
 export type { AuditLogGetSecurityLogs$Params as AuditLogGetSecurityLogs$Params } from './fn/audit-log/audit-log-get-security-logs';
 export { auditLogGetSecurityLogs as auditLogGetSecurityLogs } from './fn/audit-log/audit-log-get-security-logs';
 export type { EnterpriseHistoryGet$Params as EnterpriseHistoryGet$Params } from './fn/enterprise-history/enterprise-history-get';

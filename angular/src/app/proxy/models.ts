@@ -4,7 +4,9 @@
 export type { ApplicationConfigurationDto } from './models/application-configuration-dto';
 export type { AssignDistrictOfficersDto } from './models/assign-district-officers-dto';
 export type { AssignPlanDto } from './models/assign-plan-dto';
+export type { AuditFilterOptionDto } from './models/audit-filter-option-dto';
 export type { AuditLogDto } from './models/audit-log-dto';
+export type { AuditLogFilterOptionsDto } from './models/audit-log-filter-options-dto';
 export type { AwardRecordDto } from './models/award-record-dto';
 export type { AwardSummaryDto } from './models/award-summary-dto';
 export type { CadenceRuleDto } from './models/cadence-rule-dto';

@@ -513,5 +513,9 @@ export const en: Record<MessageKey, string> = {
   'home.followUpsOverdueCity': 'Overdue follow-ups, city-wide',
   'home.onScheduleRate': 'Plans on schedule (today)',
   'home.openRequests': 'My unresolved requests',
-  'home.unreadNotifications': 'Unread notifications'
+  'home.unreadNotifications': 'Unread notifications',
+  'audit.person': 'Person',
+  'audit.module': 'Module',
+  'audit.records': 'Records',
+  'audit.includeSystem': 'Show system and job activity'
 };

@@ -512,7 +512,11 @@ export const zhCN = {
   'home.followUpsOverdueCity': '全市已逾期的跟踪',
   'home.onScheduleRate': '按期跟踪率（统计当日）',
   'home.openRequests': '我负责的未办结诉求',
-  'home.unreadNotifications': '未读消息'
+  'home.unreadNotifications': '未读消息',
+  'audit.person': '人员',
+  'audit.module': '模块',
+  'audit.records': '涉及记录',
+  'audit.includeSystem': '显示系统与定时任务'
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

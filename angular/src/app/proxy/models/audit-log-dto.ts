@@ -3,6 +3,8 @@
 
 import { EntityChangeDto } from '../models/entity-change-dto';
 export interface AuditLogDto {
+  action?: (string | null);
+  actionDisplayName: string;
   clientIp?: (string | null);
   entityChanges: Array<EntityChangeDto>;
   executionTime: string;
@@ -10,7 +12,11 @@ export interface AuditLogDto {
   id: string;
   importBatchId?: (string | null);
   importFileName?: (string | null);
+  isSystem: boolean;
+  module?: (string | null);
+  moduleDisplayName?: (string | null);
   url?: (string | null);
+  userDisplayName: string;
   userId?: (string | null);
   userName?: (string | null);
 }

@@ -3,14 +3,21 @@
 
 import { EntityPropertyChangeDto } from '../models/entity-property-change-dto';
 export interface EntityChangeDto {
+  action?: (string | null);
+  actionDisplayName: string;
   changeTime: string;
   changeType: string;
+  changeTypeDisplayName: string;
+  entityDisplayName?: (string | null);
   entityId: string;
   entityType: string;
+  entityTypeDisplayName: string;
   id: string;
   importBatchId?: (string | null);
   importFileName?: (string | null);
+  isSystem: boolean;
   propertyChanges: Array<EntityPropertyChangeDto>;
+  userDisplayName: string;
   userId?: (string | null);
   userName?: (string | null);
 }

@@ -3,9 +3,11 @@
 
 export interface SecurityLogDto {
   action: string;
+  actionDisplayName: string;
   clientIp?: (string | null);
   creationTime: string;
   id: string;
+  userDisplayName: string;
   userId?: (string | null);
   userName: string;
 }

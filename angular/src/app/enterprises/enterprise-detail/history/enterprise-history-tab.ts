@@ -9,18 +9,19 @@ import { RouterLink } from '@angular/router';
 import { ErrorNotifier } from '../../../core/errors/error-notifier';
 import { toProblem } from '../../../core/errors/problem';
 import { ApiClient } from '../../../core/http/api-client';
-import { I18nService } from '../../../core/i18n/i18n.service';
 import { TranslatePipe } from '../../../core/i18n/translate.pipe';
 import { enterpriseHistoryGet } from '../../../proxy/fn/enterprise-history/enterprise-history-get';
 import { EntityChangeDto } from '../../../proxy/models/entity-change-dto';
 import { AppDatePipe } from '../../../shared/format/format.pipes';
 import { ImportProvenance } from '../../../imports/provenance/import-provenance';
-import { CHANGE_LABELS, ENTITY_LABELS, PROPERTY_LABELS } from './history-labels';
 import { LoadFailed } from '../../../shared/ui/load-failed';
 
 const PAGE_SIZE = 20;
 
-/** Which import set which field, then who changed what and when (GET /api/app/enterprises/{id}/history), newest first. */
+/**
+ * Which import set which field, then who changed what and when (GET /api/app/enterprises/{id}/history), newest first.
+ * The server writes every entry in the reader's language (labels, names of referenced records, amounts with their unit).
+ */
 @Component({
   selector: 'app-enterprise-history-tab',
   imports: [LoadFailed, RouterLink, NzTimelineModule, NzTagModule, NzButtonModule, NzEmptyModule, NzSpinModule, TranslatePipe, AppDatePipe, ImportProvenance],
@@ -30,7 +31,6 @@ const PAGE_SIZE = 20;
 export class EnterpriseHistoryTab {
   private readonly api = inject(ApiClient);
   private readonly notifier = inject(ErrorNotifier);
-  private readonly i18n = inject(I18nService);
 
   readonly enterpriseId = input.required<string>();
   /** Bumped by the page after every change so the history reloads. */
@@ -67,21 +67,6 @@ export class EnterpriseHistoryTab {
     } finally {
       this.loading.set(false);
     }
-  }
-
-  protected entityLabel(type: string | undefined): string {
-    const key = type ? ENTITY_LABELS[type] : undefined;
-    return key ? this.i18n.t(key) : (type ?? '');
-  }
-
-  protected changeLabel(type: string | undefined): string {
-    const key = type ? CHANGE_LABELS[type] : undefined;
-    return key ? this.i18n.t(key) : (type ?? '');
-  }
-
-  protected propertyLabel(name: string | undefined): string {
-    const key = name ? PROPERTY_LABELS[name] : undefined;
-    return key ? this.i18n.t(key) : (name ?? '');
   }
 
   protected color(type: string | undefined): string {

@@ -16,6 +16,9 @@ export interface AuditLogGetList$Params {
   UserName?: string;
   From?: string;
   To?: string;
+  Module?: string;
+  Action?: string;
+  IncludeSystem?: boolean;
   SkipCount?: number;
   MaxResultCount?: number;
   Sorting?: string;
@@ -30,6 +33,9 @@ export function auditLogGetList(http: HttpClient, rootUrl: string, params?: Audi
     rb.query('UserName', params.UserName, {});
     rb.query('From', params.From, {});
     rb.query('To', params.To, {});
+    rb.query('Module', params.Module, {});
+    rb.query('Action', params.Action, {});
+    rb.query('IncludeSystem', params.IncludeSystem, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
     rb.query('Sorting', params.Sorting, {});
