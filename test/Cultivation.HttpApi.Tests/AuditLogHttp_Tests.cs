@@ -19,8 +19,8 @@ public abstract class AuditLogHttp_Tests<TFactory>(TFactory factory) : IClassFix
 
         var zh = await admin.GetFromJsonAsync<PagedResultDto<AuditLogDto>>("/api/app/audit-logs?Action=IndustryField.Create&Module=IndustryFields");
         var entry = zh!.Items.First(l => l.EntityChanges.Any(c => c.EntityDisplayName == "审计动作测试领域"));
-        (entry.ActionDisplayName, entry.ModuleDisplayName, entry.IsSystem).ShouldBe(("新增产业领域", "产业领域", false));
-        entry.EntityChanges.ShouldHaveSingleItem().EntityTypeDisplayName.ShouldBe("产业领域");
+        (entry.ActionDisplayName, entry.ModuleDisplayName, entry.IsSystem).ShouldBe(("新增行业领域", "行业领域", false));
+        entry.EntityChanges.ShouldHaveSingleItem().EntityTypeDisplayName.ShouldBe("行业领域");
         entry.EntityChanges[0].PropertyChanges.ShouldContain(p => p.DisplayName == "名称" && p.NewText == "审计动作测试领域");
 
         using var english = await factory.ClientForAsync(TestData.Users.Admin, "en");

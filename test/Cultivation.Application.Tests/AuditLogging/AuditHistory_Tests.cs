@@ -221,7 +221,7 @@ public abstract partial class AuditHistory_Tests<TFixture>(TFixture fixture) : I
         created.ActionDisplayName.ShouldBe("新增企业");
         everything.TotalCount.ShouldBe(2);
         var job = everything.Items[0];
-        (job.IsSystem, job.UserDisplayName, job.Module, job.ModuleDisplayName, job.ActionDisplayName).ShouldBe((true, "系统", "FollowUps", "跟进服务", "每日跟进提醒"));
+        (job.IsSystem, job.UserDisplayName, job.Module, job.ModuleDisplayName, job.ActionDisplayName).ShouldBe((true, "系统", "FollowUps", "跟踪服务", "每日跟踪提醒"));
         (await ListAsync(new GetAuditLogListInput { IncludeSystem = true, Module = "FollowUps", EntityId = company.Id.ToString(), EntityType = nameof(Enterprise) }))
             .Items.ShouldHaveSingleItem().Id.ShouldBe(job.Id);
         (await ListAsync(new GetAuditLogListInput { IncludeSystem = true, Action = "FollowUpReminderJob.Execute", UserId = TestData.Users.PudongOfficerId })).TotalCount.ShouldBe(0);
