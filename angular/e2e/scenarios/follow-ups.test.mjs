@@ -162,7 +162,9 @@ test('an administrator triggers a job and sees its run; edits the cadence policy
     await page.click('[data-menu="/admin/jobs"]');
     const job = page.locator('[data-testid=job-row][data-job=follow-up-reminders]');
     await job.waitFor();
-    assert.equal(await page.locator('[data-testid=job-row]').count(), 3);
+    // The three schedules and the imports' on-demand job.
+    assert.equal(await page.locator('[data-testid=job-row]').count(), 4);
+    await page.locator('[data-testid=job-row][data-job=imports]').waitFor();
     await screenshot(page, 'admin-jobs');
     const token = await apiToken('demo-admin');
     const runsBefore = (await apiGet('/api/app/jobs/follow-up-reminders/runs', token)).body.length;

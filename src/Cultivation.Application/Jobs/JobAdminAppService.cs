@@ -27,7 +27,7 @@ public sealed class JobAdminAppService(IJobScheduler scheduler, IRepository<JobR
         var lastRuns = (await executer.ToListAsync((await runs.GetQueryableAsync())
                 .Where(r => names.Contains(r.JobName))
                 .GroupBy(r => r.JobName)
-                .Select(g => g.OrderByDescending(r => r.StartTime).First()), cancellationToken))
+                .Select(g => g.OrderByDescending(r => r.StartTime).ThenByDescending(r => r.Id).First()), cancellationToken))
             .ToDictionary(r => r.JobName);
         return jobs.Select(job => new ScheduledJobDto
         {
@@ -39,7 +39,7 @@ public sealed class JobAdminAppService(IJobScheduler scheduler, IRepository<JobR
 
     public async Task<List<JobRunDto>> GetRunsAsync(string jobName, CancellationToken cancellationToken = default) =>
         (await executer.ToListAsync((await runs.GetQueryableAsync()).Where(r => r.JobName == jobName)
-            .OrderByDescending(r => r.StartTime).Take(50), cancellationToken)).Select(ToDto).ToList();
+            .OrderByDescending(r => r.StartTime).ThenByDescending(r => r.Id).Take(50), cancellationToken)).Select(ToDto).ToList();
 
     [Authorize(CultivationPermissions.Jobs.Trigger)]
     public async Task TriggerAsync(string jobName, CancellationToken cancellationToken = default)

@@ -46,20 +46,26 @@ public sealed class EfCoreAuditModel(CultivationDbContext dbContext) : IAuditMod
         // A record renamed since shows its current name; a deleted one, or one in another district, still has one.
         using var _ = dbContext.DisableFilter<ISoftDelete>();
         using var __ = dbContext.DisableFilter<IDistrictScoped>();
-        var task = (Task<Dictionary<Guid, string>>)NamesOfType.MakeGenericMethod(type.ClrType).Invoke(this, [ids.Distinct().ToList(), name, cancellationToken])!;
+        // An English reader gets a record's English name where it has one (districts, industry fields).
+        var englishName = System.Globalization.CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en"
+            && type.FindProperty(EnglishNameProperty) is { ClrType: var e } && e == typeof(string) ? EnglishNameProperty : name;
+        var task = (Task<Dictionary<Guid, string>>)NamesOfType.MakeGenericMethod(type.ClrType).Invoke(this, [ids.Distinct().ToList(), name, englishName, cancellationToken])!;
         return await task;
     }
+
+    private const string EnglishNameProperty = "EnglishName";
 
     public async Task<List<(Guid Id, string Name)>> GetPeopleAsync(CancellationToken cancellationToken = default) =>
         (await dbContext.Set<AppUser>().AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.UserName)
             .Select(u => new { u.Id, u.DisplayName, u.UserName }).ToListAsync(cancellationToken))
         .Select(u => (u.Id, string.IsNullOrEmpty(u.DisplayName) ? u.UserName ?? string.Empty : u.DisplayName)).ToList();
 
-    private async Task<Dictionary<Guid, string>> NamesAsync<T>(List<Guid> ids, string name, CancellationToken cancellationToken) where T : class =>
+    private async Task<Dictionary<Guid, string>> NamesAsync<T>(List<Guid> ids, string name, string preferredName, CancellationToken cancellationToken) where T : class =>
         (await dbContext.Set<T>().AsNoTracking()
             .Where(e => ids.Contains(EF.Property<Guid>(e, "Id")))
-            .Select(e => new { Id = EF.Property<Guid>(e, "Id"), Name = EF.Property<string?>(e, name) })
+            .Select(e => new { Id = EF.Property<Guid>(e, "Id"), Name = EF.Property<string?>(e, name), Preferred = EF.Property<string?>(e, preferredName) })
             .ToListAsync(cancellationToken))
+        .Select(e => new { e.Id, Name = string.IsNullOrEmpty(e.Preferred) ? e.Name : e.Preferred })
         .Where(e => !string.IsNullOrEmpty(e.Name))
         .ToDictionary(e => e.Id, e => e.Name!);
 

@@ -18,10 +18,12 @@ public abstract class Scheduler_Tests<TFixture>(TFixture fixture) : IClassFixtur
     public async Task Should_run_a_job_now_when_an_administrator_asks_and_record_what_it_did()
     {
         await fixture.StartedSchedulerAsync();
+        var earlier = await RunIdsAsync(FollowUpReminderJob.Name);
 
         await fixture.CallAsync<IJobAdminAppService>(TestPrincipals.Admin, s => s.TriggerAsync(FollowUpReminderJob.Name));
 
-        var run = await WaitForFinishedRunAsync(FollowUpReminderJob.Name);
+        // Other tests of the class run this job too, at the same instant of the stopped clock: this run is the new one.
+        var run = await WaitForFinishedRunAsync(FollowUpReminderJob.Name, except: earlier);
         run.Outcome.ShouldBe(JobRunOutcome.Succeeded);
         run.Summary.ShouldStartWith("due soon");
         var jobs = await fixture.CallAsync<IJobAdminAppService, List<ScheduledJobDto>>(TestPrincipals.Admin, s => s.GetListAsync());
@@ -78,13 +80,16 @@ public abstract class Scheduler_Tests<TFixture>(TFixture fixture) : IClassFixtur
         (await CheckAsync()).Status.ShouldBe(HealthStatus.Healthy);
     }
 
-    private async Task<JobRunDto> WaitForFinishedRunAsync(string jobName, DateTime? after = null)
+    private async Task<HashSet<Guid>> RunIdsAsync(string jobName) =>
+        (await fixture.CallAsync<IJobAdminAppService, List<JobRunDto>>(TestPrincipals.Admin, s => s.GetRunsAsync(jobName))).Select(r => r.Id).ToHashSet();
+
+    private async Task<JobRunDto> WaitForFinishedRunAsync(string jobName, DateTime? after = null, IReadOnlySet<Guid>? except = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (DateTime.UtcNow < deadline)
         {
             var runs = await fixture.CallAsync<IJobAdminAppService, List<JobRunDto>>(TestPrincipals.Admin, s => s.GetRunsAsync(jobName));
-            if (runs.FirstOrDefault(r => r.EndTime is not null && (after is null || r.StartTime >= after)) is { } run)
+            if (runs.FirstOrDefault(r => r.EndTime is not null && (after is null || r.StartTime >= after) && except?.Contains(r.Id) != true) is { } run)
             {
                 return run;
             }
