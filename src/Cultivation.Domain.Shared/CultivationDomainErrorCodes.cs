@@ -145,6 +145,8 @@ public static class CultivationDomainErrorCodes
     public const string ImportRowSkipped = "Cultivation:05128";
     public const string ImportNothingToImport = "Cultivation:05129";
     public const string ImportEditionMismatch = "Cultivation:05130";
+    /// <summary>The credit code came as a number (Excel keeps 15 digits of 18): what was lost cannot be read back.</summary>
+    public const string ImportCreditCodeStoredAsNumber = "Cultivation:05131";
     public const string ImportRevertFieldChanged = "Cultivation:05201";
     public const string ImportRevertRecordChanged = "Cultivation:05202";
     public const string ImportRevertRecordGone = "Cultivation:05203";

@@ -102,7 +102,8 @@ public sealed class ImportRecordReader
                 }
                 else
                 {
-                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportInvalidCreditCode, c.Field, text));
+                    record.Messages.Add(ImportMessage.Error(ImportValues.LooksLikeANumberFromExcel(text)
+                        ? CultivationDomainErrorCodes.ImportCreditCodeStoredAsNumber : CultivationDomainErrorCodes.ImportInvalidCreditCode, c.Field, text));
                 }
                 break;
             case "kind":

@@ -292,4 +292,12 @@ public static partial class ImportValues
         (Gender.Male, ["男", "男性", "m", "male"]),
         (Gender.Female, ["女", "女性", "f", "female"]),
         (Gender.Unknown, ["未知", "不详", "unknown"]));
+
+    /// <summary>
+    /// A code that Excel turned into a number: written in scientific notation (9.131011570302513E+17), or as 16 to 18 digits
+    /// whose tail past the 15th is zeros (the digits a double cannot hold).
+    /// </summary>
+    public static bool LooksLikeANumberFromExcel(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d(\.\d+)?[Ee]\+?\d{1,2}$")
+        || text.Length is >= 16 and <= 18 && text.All(char.IsAsciiDigit) && text[15..].All(ch => ch == '0');
 }

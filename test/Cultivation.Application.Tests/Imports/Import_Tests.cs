@@ -323,6 +323,22 @@ public abstract class Import_Tests<TFixture>(TFixture fixture) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Should_say_that_excel_stored_a_credit_code_as_a_number_and_lost_its_digits()
+    {
+        var edition = await fixture.NewEditionAsync();
+        // An all-digit code typed into a General cell: Excel keeps a double, 15 significant digits of 18.
+        var file = ImportTestFiles.Xlsx(Results,
+            ["数字代码测试有限公司", 913101157030251350d, "浦东", null, null, null, edition.Year, "企业组", "预赛", null, "数字代码项目", null]);
+
+        var batch = await UploadAsync(file);
+        var message = (await RowsAsync(batch.Id)).Single().Messages.Single(m => m.Column == "credit_code");
+
+        message.Code.ShouldBe(CultivationDomainErrorCodes.ImportCreditCodeStoredAsNumber);
+        message.MessageZh.ShouldContain("文本");
+        message.MessageEn.ShouldContain("as a number");
+    }
+
+    [Fact]
     public async Task Should_write_nothing_when_a_row_in_the_middle_is_broken()
     {
         var edition = await fixture.NewEditionAsync();
