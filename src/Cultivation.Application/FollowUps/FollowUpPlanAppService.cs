@@ -1,10 +1,8 @@
-using Cultivation.Districts;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
 using Cultivation.Entities;
 using Cultivation.Exceptions;
 using Cultivation.Identity;
-using Cultivation.Localization;
 using Cultivation.Permissions;
 using Cultivation.Repositories;
 using Cultivation.Timing;
