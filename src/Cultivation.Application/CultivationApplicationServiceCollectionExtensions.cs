@@ -12,6 +12,7 @@ using Cultivation.Identity;
 using Cultivation.Imports;
 using Cultivation.IndustryFields;
 using Cultivation.Matchmaking;
+using Cultivation.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authorization;
 
@@ -61,6 +62,9 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IRoleAppService, RoleAppService>();
         services.AddAppService<IAuditLogAppService, AuditLogAppService>();
         services.AddAppService<IInvestorAppService, InvestorAppService>();
+        services.AddAppService<IIntroductionAppService, IntroductionAppService>();
+        services.AddAppService<IProjectProfileAppService, ProjectProfileAppService>();
+        services.AddAppService<IPublishedProfileAppService, PublishedProfileAppService>();
         services.AddCultivationImports();
         services.AddScoped<FollowUpPlanProjection>();
         services.AddAppService<IFollowUpPlanAppService, FollowUpPlanAppService>();

@@ -152,4 +152,13 @@ public static class CultivationDomainErrorCodes
     public const string ImportRevertRecordGone = "Cultivation:05203";
     public const string ImportRevertRejected = "Cultivation:05204";
     public const string ImportRevertReferenced = "Cultivation:05205";
+
+    // Profiles and matchmaking 10xxx
+    public const string ProfileNeedsConsent = "Cultivation:10001";
+    public const string ProfileFinancingRangeReversed = "Cultivation:10003";
+    public const string ProfileTooManyChainTags = "Cultivation:10004";
+    public const string ProfileNotPublished = "Cultivation:10005";
+    public const string ProfileConsentInTheFuture = "Cultivation:10006";
+    public const string InterestAlreadyExpressed = "Cultivation:10007";
+    public const string InterestNeedsInstitution = "Cultivation:10008";
 }

@@ -9,6 +9,7 @@ using Cultivation.Events;
 using Cultivation.FollowUps;
 using Cultivation.Notifications;
 using Cultivation.IndustryFields;
+using Cultivation.Profiles;
 using Cultivation.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -40,6 +41,11 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<AwardRecordedEvent>>(sp => sp.GetRequiredService<FollowUpPlanner>());
         services.AddScoped<IDomainEventHandler<AwardRemovedEvent>>(sp => sp.GetRequiredService<FollowUpPlanner>());
         services.AddScoped<IDomainEventHandler<EnterpriseMovedEvent>, FollowUpDistrictMover>();
+        services.AddScoped<ProfileIndexQueuer>();
+        services.AddScoped<IDomainEventHandler<ProfileChangedEvent>>(sp => sp.GetRequiredService<ProfileIndexQueuer>());
+        services.AddScoped<IDomainEventHandler<AwardRecordedEvent>>(sp => sp.GetRequiredService<ProfileIndexQueuer>());
+        services.AddScoped<IDomainEventHandler<AwardRemovedEvent>>(sp => sp.GetRequiredService<ProfileIndexQueuer>());
+        services.AddScoped<IDomainEventHandler<EnterpriseMovedEvent>, ProfileDistrictMover>();
 
         services.AddScoped<CultivationDbMigrationService>();
         services.AddScoped<IDataSeedContributor, DistrictDataSeedContributor>();

@@ -274,6 +274,41 @@ public static class AuthorizationRules
             return Request(HttpMethod.Put, $"/api/app/institutions/{institution.Id}",
                 new CreateUpdateInvestorDto { Name = "测试创投", Kind = InvestorKind.VentureCapital, ConcurrencyStamp = institution.ConcurrencyStamp });
         }, Roles(Admin)),
+
+        // Profiles: officers write their district's; everyone signed in with search reads published ones; investors express interest.
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/profile", (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/profile")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("PUT", $"{Enterprises}/{{enterpriseId:guid}}/profile", async (c, _) => Request(HttpMethod.Put, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/profile",
+            new Profiles.SaveProjectProfileDto { Headline = "新项目", Summary = "新项目简介" }), Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/profiles/{id:guid}/consent", async (c, _) =>
+        {
+            var profile = await c.NewProfileAsync();
+            return Request(HttpMethod.Post, $"/api/app/profiles/{profile.Id}/consent", new Profiles.RecordConsentDto
+            {
+                ConsentedBy = "授权人", ConsentedOn = new DateOnly(2025, 1, 2), Profile = true, ConcurrencyStamp = profile.ConcurrencyStamp
+            });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/profiles/{id:guid}/withdraw-consent", async (c, _) =>
+        {
+            var profile = await c.NewProfileAsync(consented: true);
+            return Request(HttpMethod.Post, $"/api/app/profiles/{profile.Id}/withdraw-consent", new Profiles.ChangeProfileStatusDto { ConcurrencyStamp = profile.ConcurrencyStamp });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/profiles/{id:guid}/publish", async (c, _) =>
+        {
+            var profile = await c.NewProfileAsync(consented: true);
+            return Request(HttpMethod.Post, $"/api/app/profiles/{profile.Id}/publish", new Profiles.ChangeProfileStatusDto { ConcurrencyStamp = profile.ConcurrencyStamp });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", "api/app/profiles/{id:guid}/withdraw", async (c, _) =>
+        {
+            var profile = await c.NewProfileAsync(published: true);
+            return Request(HttpMethod.Post, $"/api/app/profiles/{profile.Id}/withdraw", new Profiles.ChangeProfileStatusDto { ConcurrencyStamp = profile.ConcurrencyStamp });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/profiles/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/profiles/{(await c.NewProfileAsync(published: true)).Id}"),
+            Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("POST", "api/app/profiles/{id:guid}/interest", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/profiles/{(await c.NewProfileAsync(published: true)).Id}/interest", new Profiles.ExpressInterestDto { Message = "希望对接" }),
+            Roles(Investor)),
+        Rule("GET", "api/app/introductions", Get("/api/app/introductions"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
     ];
 
     private static EndpointRule Rule(string method, string route, Func<MatrixContext, Caller, Task<HttpRequestMessage>> build, Func<Caller, Expect> expected) =>

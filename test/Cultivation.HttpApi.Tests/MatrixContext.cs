@@ -70,6 +70,27 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
 
     public string NewCreditCode() => $"91310115MA6{Next():D6}0".FixCheck();
 
+    /// <summary>A new 浦东新区 enterprise's profile: a draft, consented to, or published (consent to publication and to introductions).</summary>
+    public async Task<Profiles.ProjectProfileDto> NewProfileAsync(bool consented = false, bool published = false)
+    {
+        var enterprise = await NewEnterpriseAsync();
+        var profile = await AsAdmin<Profiles.IProjectProfileAppService, Profiles.ProjectProfileDto>(s => s.SaveAsync(enterprise.Id,
+            new Profiles.SaveProjectProfileDto { Headline = "矩阵测试项目", Summary = "矩阵测试项目简介" }));
+        if (consented || published)
+        {
+            profile = await AsAdmin<Profiles.IProjectProfileAppService, Profiles.ProjectProfileDto>(s => s.RecordConsentAsync(profile.Id, new Profiles.RecordConsentDto
+            {
+                ConsentedBy = "授权人", ConsentedOn = new DateOnly(2025, 1, 2), Profile = true, ContactThroughOfficer = true, ConcurrencyStamp = profile.ConcurrencyStamp
+            }));
+        }
+        if (published)
+        {
+            profile = await AsAdmin<Profiles.IProjectProfileAppService, Profiles.ProjectProfileDto>(s =>
+                s.PublishAsync(profile.Id, new Profiles.ChangeProfileStatusDto { ConcurrencyStamp = profile.ConcurrencyStamp }));
+        }
+        return profile;
+    }
+
     public async Task<(Guid EnterpriseId, Guid ContactId, string Stamp)> NewContactAsync()
     {
         var enterprise = await NewEnterpriseAsync();

@@ -29,15 +29,19 @@ public class PagedResultDto<T> : ListResultDto<T>
     public long TotalCount { get; set; }
 }
 
-/// <summary>ABP's paging input: skip, take (1–1000) and an optional "field [asc|desc]" sorting.</summary>
-public class PagedAndSortedResultRequestDto
+/// <summary>ABP's paging input: skip and take (1–1000).</summary>
+public class PagedResultRequestDto
 {
     [Range(0, int.MaxValue)]
     public int SkipCount { get; set; }
 
     [Range(1, CultivationConsts.MaxPageSize)]
     public int MaxResultCount { get; set; } = CultivationConsts.DefaultPageSize;
+}
 
+/// <summary>ABP's paging input with an optional "field [asc|desc]" sorting.</summary>
+public class PagedAndSortedResultRequestDto : PagedResultRequestDto
+{
     [StringLength(64)]
     public string? Sorting { get; set; }
 }

@@ -64,6 +64,14 @@ public static class CultivationPermissionDefinitionProvider
         var institutions = group.AddPermission(CultivationPermissions.Institutions.Default);
         institutions.AddChild(CultivationPermissions.Institutions.Manage);
 
+        var profiles = group.AddPermission(CultivationPermissions.Profiles.Default);
+        profiles.AddChild(CultivationPermissions.Profiles.Edit);
+        profiles.AddChild(CultivationPermissions.Profiles.ManageIndex);
+        var search = group.AddPermission(CultivationPermissions.ProfileSearch.Default);
+        search.AddChild(CultivationPermissions.ProfileSearch.ExpressInterest);
+
+        group.AddPermission(CultivationPermissions.Introductions.Default);
+
         return group;
     }
 }

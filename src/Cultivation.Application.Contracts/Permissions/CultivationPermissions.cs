@@ -104,4 +104,28 @@ public static class CultivationPermissions
         public const string Default = GroupName + ".Institutions";
         public const string Manage = Default + ".Manage";
     }
+
+    public static class Profiles
+    {
+        /// <summary>See the profiles of the enterprises in one's scope, drafts included.</summary>
+        public const string Default = GroupName + ".Profiles";
+        /// <summary>Write profiles, record consent, publish and withdraw.</summary>
+        public const string Edit = Default + ".Edit";
+        /// <summary>Rebuild the search index, see its health, edit the synonym list.</summary>
+        public const string ManageIndex = Default + ".ManageIndex";
+    }
+
+    public static class ProfileSearch
+    {
+        /// <summary>Search and read published profiles (investors), and staff's profiles over their scope; keep saved searches.</summary>
+        public const string Default = GroupName + ".ProfileSearch";
+        /// <summary>Express an institution's interest in a published profile.</summary>
+        public const string ExpressInterest = Default + ".ExpressInterest";
+    }
+
+    public static class Introductions
+    {
+        /// <summary>See introductions: an officer its district's, an investor its institution's.</summary>
+        public const string Default = GroupName + ".Introductions";
+    }
 }

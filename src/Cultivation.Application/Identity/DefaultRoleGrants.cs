@@ -7,14 +7,17 @@ public static class DefaultRoleGrants
 {
     public static IReadOnlyDictionary<string, string[]> ByRole { get; } = new Dictionary<string, string[]>
     {
-        [CultivationRoles.MunicipalAdmin] = CultivationPermissionDefinitionProvider.AllNames.ToArray(),
+        // Everything but what only an investor does in its institution's name.
+        [CultivationRoles.MunicipalAdmin] = CultivationPermissionDefinitionProvider.AllNames.Except([CultivationPermissions.ProfileSearch.ExpressInterest]).ToArray(),
         [CultivationRoles.MunicipalReviewer] =
         [
             CultivationPermissions.Contests.Default, CultivationPermissions.Districts.Default,
             CultivationPermissions.IndustryFields.Default, CultivationPermissions.Enterprises.Default,
             CultivationPermissions.Enterprises.Export, CultivationPermissions.PersonalData,
             CultivationPermissions.Institutions.Default, CultivationPermissions.Imports.Default,
-            CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage
+            CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage,
+            CultivationPermissions.Profiles.Default, CultivationPermissions.ProfileSearch.Default,
+            CultivationPermissions.Introductions.Default
         ],
         [CultivationRoles.DistrictOfficer] =
         [
@@ -26,12 +29,15 @@ public static class DefaultRoleGrants
             CultivationPermissions.PersonalData, CultivationPermissions.Imports.Default,
             CultivationPermissions.Imports.Create, CultivationPermissions.Imports.Revert,
             CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Manage,
-            CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage
+            CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage,
+            CultivationPermissions.Profiles.Default, CultivationPermissions.Profiles.Edit,
+            CultivationPermissions.ProfileSearch.Default, CultivationPermissions.Introductions.Default
         ],
         [CultivationRoles.Investor] =
         [
             CultivationPermissions.Contests.Default, CultivationPermissions.Districts.Default,
-            CultivationPermissions.IndustryFields.Default
+            CultivationPermissions.IndustryFields.Default, CultivationPermissions.ProfileSearch.Default,
+            CultivationPermissions.ProfileSearch.ExpressInterest, CultivationPermissions.Introductions.Default
         ]
     };
 

@@ -16,6 +16,7 @@ using Cultivation.Imports;
 using Cultivation.IndustryFields;
 using Cultivation.Linq;
 using Cultivation.Matchmaking;
+using Cultivation.Profiles;
 using Cultivation.Users;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -56,6 +57,10 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<EnterpriseFigures> EnterpriseFigures => Set<EnterpriseFigures>();
     public DbSet<EnterpriseContact> EnterpriseContacts => Set<EnterpriseContact>();
     public DbSet<Investor> Investors => Set<Investor>();
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+    public DbSet<ProjectProfile> ProjectProfiles => Set<ProjectProfile>();
+    public DbSet<ProfileIndexChange> ProfileIndexChanges => Set<ProfileIndexChange>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();

@@ -10,6 +10,7 @@ using Cultivation.Identity;
 using Cultivation.Imports;
 using Cultivation.IndustryFields;
 using Cultivation.Matchmaking;
+using Cultivation.Profiles;
 using Cultivation.Repositories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -57,6 +58,8 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();
         services.AddScoped<IEnterpriseRepository, EfCoreEnterpriseRepository>();
         services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();
+        services.AddScoped<IIntroductionRepository, EfCoreIntroductionRepository>();
+        services.AddScoped<IProjectProfileRepository, EfCoreProjectProfileRepository>();
         services.AddScoped<IPermissionGrantRepository, EfCorePermissionGrantRepository>();
         services.AddScoped<IRefreshTokenRepository, EfCoreRefreshTokenRepository>();
         services.AddScoped<ISecurityLogRepository, EfCoreSecurityLogRepository>();

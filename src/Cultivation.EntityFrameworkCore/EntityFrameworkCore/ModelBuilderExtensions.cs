@@ -43,5 +43,19 @@ public static class ModelBuilderExtensions
         return property;
     }
 
+    /// <summary>A small value object stored as JSON text, compared by value.</summary>
+    public static PropertyBuilder<T?> HasJsonValue<T>(this PropertyBuilder<T?> property)
+        where T : class
+    {
+        property.HasConversion(
+            v => v == null ? null : JsonSerializer.Serialize(v, JsonOptions),
+            v => v == null ? null : JsonSerializer.Deserialize<T>(v, JsonOptions),
+            new ValueComparer<T?>(
+                (a, c) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(c, JsonOptions),
+                v => v == null ? 0 : JsonSerializer.Serialize(v, JsonOptions).GetHashCode(StringComparison.Ordinal),
+                v => v == null ? null : JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JsonOptions), JsonOptions)));
+        return property;
+    }
+
     public static string TableName(string plural) => CultivationConsts.DbTablePrefix + plural;
 }

@@ -1,8 +1,6 @@
-using System.Text.Json;
 using Cultivation.EntityFrameworkCore;
 using Cultivation.Enterprises;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Cultivation.Imports;
@@ -72,24 +70,5 @@ public sealed class ImportedChangeConfiguration : IEntityTypeConfiguration<Impor
         b.HasOne<ImportBatch>().WithMany().HasForeignKey(x => x.BatchId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => new { x.BatchId, x.RowNumber });
         b.HasIndex(x => new { x.EnterpriseId, x.ChangeTime });
-    }
-}
-
-internal static class ImportJsonConversions
-{
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
-
-    /// <summary>A small value object stored as JSON text, compared by value.</summary>
-    public static PropertyBuilder<T?> HasJsonValue<T>(this PropertyBuilder<T?> property)
-        where T : class
-    {
-        property.HasConversion(
-            v => v == null ? null : JsonSerializer.Serialize(v, JsonOptions),
-            v => v == null ? null : JsonSerializer.Deserialize<T>(v, JsonOptions),
-            new ValueComparer<T?>(
-                (a, c) => JsonSerializer.Serialize(a, JsonOptions) == JsonSerializer.Serialize(c, JsonOptions),
-                v => v == null ? 0 : JsonSerializer.Serialize(v, JsonOptions).GetHashCode(StringComparison.Ordinal),
-                v => v == null ? null : JsonSerializer.Deserialize<T>(JsonSerializer.Serialize(v, JsonOptions), JsonOptions)));
-        return property;
     }
 }

@@ -19,3 +19,13 @@ public sealed class InstitutionController(IInvestorAppService service) : Control
     public Task<InvestorDto> UpdateAsync(Guid id, CreateUpdateInvestorDto input, CancellationToken cancellationToken) =>
         service.UpdateAsync(id, input, cancellationToken);
 }
+
+[ApiController]
+[Authorize]
+[Route("api/app/introductions")]
+public sealed class IntroductionController(IIntroductionAppService service) : ControllerBase
+{
+    [HttpGet]
+    public Task<PagedResultDto<IntroductionDto>> GetListAsync([FromQuery] GetIntroductionListInput input, CancellationToken cancellationToken) =>
+        service.GetListAsync(input, cancellationToken);
+}

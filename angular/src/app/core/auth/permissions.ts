@@ -61,6 +61,16 @@ export const Permissions = {
     default: 'Cultivation.Institutions',
     manage: 'Cultivation.Institutions.Manage'
   },
+  profiles: {
+    default: 'Cultivation.Profiles',
+    edit: 'Cultivation.Profiles.Edit',
+    manageIndex: 'Cultivation.Profiles.ManageIndex'
+  },
+  profileSearch: {
+    default: 'Cultivation.ProfileSearch',
+    expressInterest: 'Cultivation.ProfileSearch.ExpressInterest'
+  },
+  introductions: 'Cultivation.Introductions',
   personalData: 'Cultivation.PersonalData'
 } as const;
 
