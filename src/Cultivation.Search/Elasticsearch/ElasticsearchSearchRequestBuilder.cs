@@ -8,7 +8,7 @@ namespace Cultivation.Search.Elasticsearch;
 /// </summary>
 internal static class ElasticsearchSearchRequestBuilder
 {
-    public const string FacetValuesAggregation = "values";
+    public const string FacetValuesAggregation = "facet_values";
 
     public static ISearchRequest Build(PreparedSearch search, string alias)
     {
