@@ -11,14 +11,17 @@ internal static class ElasticsearchIndexLayout
     public static string NewIndexName(string alias, DateTimeOffset now) =>
         $"{alias}-v{MappingVersion}-{now.UtcDateTime:yyyyMMddHHmmssfff}";
 
-    public static ICreateIndexRequest Describe(CreateIndexDescriptor index, string analyzer, string? alias) =>
+    /// <param name="alias">The alias to join at once (the first index); a rebuild's index joins it only when complete.</param>
+    public static ICreateIndexRequest Describe(CreateIndexDescriptor index, string analyzer, string? alias)
+    {
         index
             .Settings(s => s.NumberOfShards(1))
             .Map<ProfileDocument>(m => m
                 .Dynamic(false)
                 .Meta(meta => meta.Add("mappingVersion", MappingVersion))
-                .Properties(p => TextFields(KeywordFields(p), analyzer)))
-            .Aliases(a => alias is null ? a : a.Alias(alias));
+                .Properties(p => TextFields(KeywordFields(p), analyzer)));
+        return alias is null ? index : index.Aliases(a => a.Alias(alias));
+    }
 
     private static PropertiesDescriptor<ProfileDocument> KeywordFields(PropertiesDescriptor<ProfileDocument> p)
     {
