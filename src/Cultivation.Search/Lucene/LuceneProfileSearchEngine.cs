@@ -25,7 +25,6 @@ public sealed class LuceneProfileSearchEngine : IProfileSearchEngine, IDisposabl
     private readonly ILogger _logger;
     private readonly Analyzer _analyzer = new SmartChineseAnalyzer(Version);
     private readonly LuceneQueryBuilder _queries;
-    private readonly LuceneHitHighlighter _highlighter;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private readonly FSDirectory _directory;
     private IndexWriter _writer;
@@ -38,7 +37,6 @@ public sealed class LuceneProfileSearchEngine : IProfileSearchEngine, IDisposabl
         _synonyms = synonyms;
         _logger = logger ?? NullLogger<LuceneProfileSearchEngine>.Instance;
         _queries = new LuceneQueryBuilder(_analyzer);
-        _highlighter = new LuceneHitHighlighter(_analyzer);
         System.IO.Directory.CreateDirectory(_indexPath);
         _directory = FSDirectory.Open(_indexPath);
         (_writer, _searchers) = Open();
@@ -110,7 +108,7 @@ public sealed class LuceneProfileSearchEngine : IProfileSearchEngine, IDisposabl
         var searcher = _searchers.Acquire();
         try
         {
-            return new LuceneSearchExecution(searcher, search, _queries, _highlighter).Run();
+            return new LuceneSearchExecution(searcher, search, _queries).Run();
         }
         finally
         {

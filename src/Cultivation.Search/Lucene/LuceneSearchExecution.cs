@@ -7,7 +7,7 @@ namespace Cultivation.Search.Lucene;
 /// the fully filtered matches, then one pass per selected facet with every filter but its own (disjunctive counts,
 /// as Elasticsearch's post_filter with filtered aggregations gives them).
 /// </summary>
-internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSearch search, LuceneQueryBuilder queries, LuceneHitHighlighter highlighter)
+internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSearch search, LuceneQueryBuilder queries)
 {
     public ProfileSearchResult Run()
     {
@@ -28,18 +28,19 @@ internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSear
             facets[facet.Name] = counter.Results()[facet.Name];
         }
 
-        var hits = page is null ? [] : page.GetTopDocs(search.Skip, search.Take).ScoreDocs.Select(d => ToHit(d, text)).ToList();
+        var highlighter = new LuceneHitHighlighter(text);
+        var hits = page is null ? [] : page.GetTopDocs(search.Skip, search.Take).ScoreDocs.Select(d => ToHit(d, highlighter)).ToList();
         return new ProfileSearchResult(totalCounter.TotalHits, hits, facets);
     }
 
-    private ProfileSearchHit ToHit(ScoreDoc scoreDoc, Query? text)
+    private ProfileSearchHit ToHit(ScoreDoc scoreDoc, LuceneHitHighlighter highlighter)
     {
         var document = searcher.Doc(scoreDoc.Doc);
         return new ProfileSearchHit(
             Guid.ParseExact(document.Get(LuceneFields.Id), "N"),
             Guid.ParseExact(document.Get(LuceneFields.EnterpriseId), "N"),
             scoreDoc.Score,
-            highlighter.Highlight(text, document));
+            highlighter.Highlight(searcher.IndexReader, scoreDoc.Doc, document));
     }
 
     /// <summary>The same orders as the Elasticsearch engine, each ending on the id so pages never overlap.</summary>
