@@ -24,6 +24,11 @@ if (args.Contains("--daily-scan"))
     // The daily follow-up scan over 100,000 active plans against one set-based statement (bench/run.sh --daily-scan).
     return await DailyScanBenchmark.RunAsync(server);
 }
+if (args.Contains("--search"))
+{
+    // The embedded search engine over 100,000 profiles against a MariaDB LIKE scan of the same query (bench/run.sh --search).
+    return await SearchBenchmark.RunAsync(server);
+}
 var hostDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
               ?? throw new InvalidOperationException("Pass the Release build of Cultivation.HttpApi.Host.dll.");
 if (args.Contains("--soak"))

@@ -1,0 +1,59 @@
+using Lucene.Net.Search;
+
+namespace Cultivation.Search.Lucene;
+
+/// <summary>
+/// One search on one searcher: the page and the facets without a selection of their own from a single pass over
+/// the fully filtered matches, then one pass per selected facet with every filter but its own (disjunctive counts,
+/// as Elasticsearch's post_filter with filtered aggregations gives them).
+/// </summary>
+internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSearch search, LuceneQueryBuilder queries)
+{
+    public ProfileSearchResult Run()
+    {
+        var text = queries.TextQuery(search);
+        var matches = LuceneQueryBuilder.Combine(text, queries.Filter(search.Scope, search.Filters));
+
+        var pageSize = search.Skip + search.Take;
+        var page = pageSize > 0 ? TopFieldCollector.Create(SortFor(search.Sort), pageSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false) : null;
+        var totalCounter = new TotalHitCountCollector();
+        var unselectedFacets = new FacetCountingCollector(search.Facets.Where(f => !search.IsFiltered(f)).ToList());
+        searcher.Search(matches, MultiCollector.Wrap(page, totalCounter, unselectedFacets));
+
+        var facets = new Dictionary<string, IReadOnlyList<FacetValueCount>>(unselectedFacets.Results(), StringComparer.Ordinal);
+        foreach (var facet in search.Facets.Where(search.IsFiltered))
+        {
+            var counter = new FacetCountingCollector([facet]);
+            searcher.Search(LuceneQueryBuilder.Combine(text, queries.Filter(search.Scope, search.FiltersExcept(facet))), counter);
+            facets[facet.Name] = counter.Results()[facet.Name];
+        }
+
+        var highlighter = new LuceneHitHighlighter(text);
+        var hits = page is null ? [] : page.GetTopDocs(search.Skip, search.Take).ScoreDocs.Select(d => ToHit(d, highlighter)).ToList();
+        return new ProfileSearchResult(totalCounter.TotalHits, hits, facets);
+    }
+
+    private ProfileSearchHit ToHit(ScoreDoc scoreDoc, LuceneHitHighlighter highlighter)
+    {
+        var document = searcher.Doc(scoreDoc.Doc);
+        return new ProfileSearchHit(
+            Guid.ParseExact(document.Get(LuceneFields.Id), "N"),
+            Guid.ParseExact(document.Get(LuceneFields.EnterpriseId), "N"),
+            scoreDoc.Score,
+            highlighter.Highlight(searcher.IndexReader, scoreDoc.Doc, document));
+    }
+
+    /// <summary>The same orders as the Elasticsearch engine, each ending on the id so pages never overlap.</summary>
+    private static Sort SortFor(ProfileSort sort)
+    {
+        var byId = new SortField(LuceneFields.Id, SortFieldType.STRING);
+        var newest = new SortField(LuceneFields.NewestAt, SortFieldType.INT64, reverse: true);
+        return sort switch
+        {
+            ProfileSort.Relevance => new Sort(SortField.FIELD_SCORE, byId),
+            ProfileSort.Newest => new Sort(newest, byId),
+            ProfileSort.AwardLevel => new Sort(new SortField(LuceneFields.AwardRank, SortFieldType.INT64, reverse: true), newest, byId),
+            _ => throw new ArgumentOutOfRangeException(nameof(sort), sort, null),
+        };
+    }
+}
