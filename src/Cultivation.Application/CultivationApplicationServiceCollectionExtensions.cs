@@ -34,6 +34,8 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<UserAccessStateCache>();
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoFollowUpSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoProfileSeedContributor>();
+        services.AddScoped<ProfileIndexSync>();
         services.Configure<IdentityOptions>(o =>
         {
             o.Password.RequiredLength = 8;
@@ -65,6 +67,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IIntroductionAppService, IntroductionAppService>();
         services.AddAppService<IProjectProfileAppService, ProjectProfileAppService>();
         services.AddAppService<IPublishedProfileAppService, PublishedProfileAppService>();
+        services.AddAppService<IProfileSearchAppService, ProfileSearchAppService>();
         services.AddCultivationImports();
         services.AddScoped<FollowUpPlanProjection>();
         services.AddAppService<IFollowUpPlanAppService, FollowUpPlanAppService>();

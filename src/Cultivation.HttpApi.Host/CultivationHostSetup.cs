@@ -13,6 +13,7 @@ using Cultivation.OpenApi;
 using Cultivation.Security;
 using Cultivation.StaticFiles;
 using Cultivation.Users;
+using Cultivation.Search;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -50,6 +51,9 @@ public static class CultivationHostSetup
         services.AddSingleton<ICurrentPrincipalAccessor, HttpContextPrincipalAccessor>();
         services.AddSingleton<IAuditRequestInfoProvider, HttpAuditRequestInfoProvider>();
         services.AddCultivationApplication();
+        // Lucene's index folder sits beside the embedded database unless configured (Search:Lucene:IndexPath).
+        configuration["Search:Lucene:IndexPath"] ??= Path.Combine(dataFolder, "search");
+        services.AddCultivationSearch(configuration, builder.Environment.ContentRootPath);
         services.AddCultivationEntityFrameworkCore(configuration,
             new SqliteCultivationDbProvider(),
             new MySqlCultivationDbProvider(configuration["Database:ServerVersion"] ?? MySqlCultivationDbProvider.DefaultServerVersion));

@@ -2,6 +2,7 @@ using Cultivation.FollowUps;
 using Cultivation.Imports;
 using Cultivation.Jobs;
 using Cultivation.Notifications;
+using Cultivation.Profiles;
 using Cultivation.Scheduling;
 using Cultivation.Timing;
 using Microsoft.Extensions.Configuration;
@@ -27,6 +28,7 @@ public static class CultivationJobsServiceCollectionExtensions
         services.AddHttpClient<IOutboxSender, WeComOutboxSender>(http => http.Timeout = TimeSpan.FromSeconds(15));
         services.AddSingleton<IJobScheduler, QuartzJobScheduler>();
         services.AddSingleton<IImportJobQueue, QuartzImportJobQueue>();
+        services.AddSingleton<IProfileIndexTrigger, QuartzProfileIndexTrigger>();
         services.AddHealthChecks().AddCheck<SchedulerHealthCheck>("scheduler", tags: ["ready"]);
         // A node keeps the triggers stored in the clustered store, with their fire times: one missed while every
         // node was down is then a misfire, handled by firing once. StoredScheduleUpdater applies changed schedules.
@@ -80,11 +82,13 @@ public static class CultivationJobsServiceCollectionExtensions
             AddJob<WeeklyDigestJob>(q, WeeklyDigestJob.Name);
             AddJob<OutboxDeliveryJob>(q, OutboxDeliveryJob.Name);
             AddJob<ImportJob>(q, ImportJob.Name);
+            AddJob<ProfileIndexJob>(q, ProfileIndexJob.Name);
             if (options.Recurring)
             {
                 q.AddTrigger<FollowUpReminderJob>(trigger => JobSchedule.Cron(trigger, FollowUpReminderJob.Name, options.DailyCron));
                 q.AddTrigger<WeeklyDigestJob>(trigger => JobSchedule.Cron(trigger, WeeklyDigestJob.Name, options.DigestCron));
                 q.AddTrigger<OutboxDeliveryJob>(trigger => JobSchedule.Repeating(trigger, OutboxDeliveryJob.Name, options.OutboxInterval));
+                q.AddTrigger<ProfileIndexJob>(trigger => JobSchedule.Repeating(trigger, ProfileIndexJob.Name, options.SearchIndexInterval));
             }
             q.AddJobListener<JobRunListener>([]);
         });
@@ -93,6 +97,7 @@ public static class CultivationJobsServiceCollectionExtensions
             // Jobs:Enabled = false keeps the scheduler (and its admin view) but never starts it: for tests and tools.
             services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
             services.AddHostedService<ImportRecoveryOnStart>();
+            services.AddHostedService<SearchIndexOnStart>();
             if (options.Recurring)
             {
                 services.AddHostedService<RamStoreCatchUp>();

@@ -308,6 +308,8 @@ public static class AuthorizationRules
         Rule("POST", "api/app/profiles/{id:guid}/interest", async (c, _) =>
             Request(HttpMethod.Post, $"/api/app/profiles/{(await c.NewProfileAsync(published: true)).Id}/interest", new Profiles.ExpressInterestDto { Message = "希望对接" }),
             Roles(Investor)),
+        Rule("GET", "api/app/profile-search", Get("/api/app/profile-search?text=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD&industry=01&prizeLevel=First"),
+            Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
         Rule("GET", "api/app/introductions", Get("/api/app/introductions"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
     ];
 

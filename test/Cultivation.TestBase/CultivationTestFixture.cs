@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Cultivation.Data;
 using Cultivation.Identity;
+using Cultivation.Search;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -30,6 +31,9 @@ public abstract class CultivationTestFixture : IAsyncLifetime
 
     public TestDataIds Ids { get; private set; } = null!;
 
+    /// <summary>This fixture's own Lucene index folder (a real embedded index), deleted with the fixture.</summary>
+    public string SearchIndexPath { get; } = Path.Combine(Path.GetTempPath(), $"cultivation-search-{Guid.NewGuid():N}");
+
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("The fixture is not initialised.");
 
     public virtual async Task InitializeAsync()
@@ -38,7 +42,8 @@ public abstract class CultivationTestFixture : IAsyncLifetime
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Database:Provider"] = Database.ProviderName,
-            ["ConnectionStrings:Default"] = Database.ConnectionString
+            ["ConnectionStrings:Default"] = Database.ConnectionString,
+            ["Search:Lucene:IndexPath"] = SearchIndexPath
         }).Build();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
@@ -46,6 +51,7 @@ public abstract class CultivationTestFixture : IAsyncLifetime
         services.AddSingleton<Microsoft.Extensions.Hosting.IHostApplicationLifetime>(_lifetime);
         services.AddCultivationApplication();
         services.AddCultivationEntityFrameworkCore(configuration, Database.Provider);
+        services.AddCultivationSearch(configuration, Path.GetTempPath());
         services.Configure<IdentitySeedOptions>(o => o.AdminPassword = TestData.Password);
         services.Configure<JwtOptions>(o => o.SigningKey = Convert.ToBase64String(new byte[48]));
         ConfigureServices(services);
@@ -100,6 +106,10 @@ public abstract class CultivationTestFixture : IAsyncLifetime
             await _services.DisposeAsync();
         }
         await Database.DisposeAsync();
+        if (Directory.Exists(SearchIndexPath))
+        {
+            Directory.Delete(SearchIndexPath, recursive: true);
+        }
         _lifetime.NotifyStopped();
         _lifetime.Dispose();
     }

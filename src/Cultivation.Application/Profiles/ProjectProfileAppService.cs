@@ -9,14 +9,18 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Cultivation.Profiles;
 
-/// <summary>The district officer writes an enterprise's profile, records its consent, publishes and withdraws it.</summary>
+/// <summary>
+/// The district officer writes an enterprise's profile, records its consent, publishes and withdraws it. Each change
+/// reaches the search index through its outbox; on a node that runs background work the sync is asked to run at once.
+/// </summary>
 [Authorize(CultivationPermissions.Profiles.Default)]
 public sealed class ProjectProfileAppService(
     IProjectProfileRepository profiles,
     IEnterpriseRepository enterprises,
     IUnitOfWork unitOfWork,
     ICurrentUser currentUser,
-    TimeProvider clock) : IProjectProfileAppService
+    TimeProvider clock,
+    IProfileIndexTrigger? indexTrigger = null) : IProjectProfileAppService
 {
     public async Task<EnterpriseProfileDto> GetOfEnterpriseAsync(Guid enterpriseId, CancellationToken cancellationToken = default)
     {
@@ -41,7 +45,7 @@ public sealed class ProjectProfileAppService(
             profile.ExpectConcurrencyStamp(input.ConcurrencyStamp);
             profile.Update(content);
         }
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await SaveAndIndexAsync(cancellationToken);
         return ProfileMapper.ToDto(profile);
     }
 
@@ -72,7 +76,16 @@ public sealed class ProjectProfileAppService(
         var profile = await profiles.GetAsync(id, cancellationToken: cancellationToken);
         profile.ExpectConcurrencyStamp(concurrencyStamp);
         change(profile, clock.GetUtcNow().UtcDateTime);
-        await unitOfWork.SaveChangesAsync(cancellationToken);
+        await SaveAndIndexAsync(cancellationToken);
         return ProfileMapper.ToDto(profile);
+    }
+
+    private async Task SaveAndIndexAsync(CancellationToken cancellationToken)
+    {
+        await unitOfWork.SaveChangesAsync(cancellationToken);
+        if (indexTrigger is not null)
+        {
+            await indexTrigger.SyncNowAsync(cancellationToken);
+        }
     }
 }

@@ -11,10 +11,4 @@ public interface IProjectProfileRepository : IRepository<ProjectProfile, Guid>
 
     /// <summary>Every profile's index view, in pages of <paramref name="pageSize"/>, for a full rebuild.</summary>
     IAsyncEnumerable<ProfileIndexRow> StreamIndexRowsAsync(int pageSize, CancellationToken cancellationToken = default);
-
-    /// <summary>Queues the given profiles for the index (the outbox rows are added to the current unit of work).</summary>
-    Task QueueForIndexAsync(IEnumerable<Guid> profileIds, DateTime now, CancellationToken cancellationToken = default);
-
-    /// <summary>Queues the profiles of the given enterprises, if they have one.</summary>
-    Task QueueEnterprisesForIndexAsync(IReadOnlyCollection<Guid> enterpriseIds, DateTime now, CancellationToken cancellationToken = default);
 }

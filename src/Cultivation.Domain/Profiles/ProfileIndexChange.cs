@@ -11,6 +11,8 @@ namespace Cultivation.Profiles;
 [DisableAuditing]
 public class ProfileIndexChange : Entity<Guid>
 {
+    public const int MaxErrorLength = 1000;
+
     public Guid ProfileId { get; private set; }
     public DateTime QueuedTime { get; private set; }
     public DateTime NextAttemptTime { get; private set; }
@@ -26,6 +28,13 @@ public class ProfileIndexChange : Entity<Guid>
         ProfileId = profileId;
         QueuedTime = now;
         NextAttemptTime = now;
+    }
+
+    public void Failed(string error, DateTime now)
+    {
+        Attempts++;
+        LastError = error.Length > MaxErrorLength ? error[..MaxErrorLength] : error;
+        NextAttemptTime = now + BackOff(Attempts);
     }
 
     /// <summary>Waits 5 s, 10 s, 20 s … up to 10 minutes before the next try.</summary>

@@ -7,17 +7,17 @@ namespace Cultivation.Profiles;
 /// Puts the profiles whose documents changed in the index outbox, in the same transaction as the change: the
 /// profile itself, or the enterprise records a document shows (awards).
 /// </summary>
-public sealed class ProfileIndexQueuer(IProjectProfileRepository profiles, TimeProvider clock)
+public sealed class ProfileIndexQueuer(IProfileIndexQueue queue, TimeProvider clock)
     : IDomainEventHandler<ProfileChangedEvent>, IDomainEventHandler<AwardRecordedEvent>, IDomainEventHandler<AwardRemovedEvent>
 {
     public Task HandleAsync(IReadOnlyList<ProfileChangedEvent> events, CancellationToken cancellationToken = default) =>
-        profiles.QueueForIndexAsync(events.Select(e => e.ProfileId).Distinct(), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        queue.EnqueueAsync(events.Select(e => e.ProfileId).Distinct(), clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     public Task HandleAsync(IReadOnlyList<AwardRecordedEvent> events, CancellationToken cancellationToken = default) =>
-        profiles.QueueEnterprisesForIndexAsync(events.Select(e => e.EnterpriseId).Distinct().ToList(), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        queue.EnqueueEnterprisesAsync(events.Select(e => e.EnterpriseId).Distinct().ToList(), clock.GetUtcNow().UtcDateTime, cancellationToken);
 
     public Task HandleAsync(IReadOnlyList<AwardRemovedEvent> events, CancellationToken cancellationToken = default) =>
-        profiles.QueueEnterprisesForIndexAsync(events.Select(e => e.EnterpriseId).Distinct().ToList(), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        queue.EnqueueEnterprisesAsync(events.Select(e => e.EnterpriseId).Distinct().ToList(), clock.GetUtcNow().UtcDateTime, cancellationToken);
 }
 
 /// <summary>When an enterprise moves district, its profile moves with it (and is indexed under the new district).</summary>

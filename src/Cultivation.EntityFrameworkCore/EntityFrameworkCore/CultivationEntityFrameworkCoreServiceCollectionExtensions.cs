@@ -60,6 +60,7 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();
         services.AddScoped<IIntroductionRepository, EfCoreIntroductionRepository>();
         services.AddScoped<IProjectProfileRepository, EfCoreProjectProfileRepository>();
+        services.AddScoped<IProfileIndexQueue, EfCoreProfileIndexQueue>();
         services.AddScoped<IPermissionGrantRepository, EfCorePermissionGrantRepository>();
         services.AddScoped<IRefreshTokenRepository, EfCoreRefreshTokenRepository>();
         services.AddScoped<ISecurityLogRepository, EfCoreSecurityLogRepository>();

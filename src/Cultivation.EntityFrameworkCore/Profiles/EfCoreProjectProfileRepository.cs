@@ -53,19 +53,6 @@ public sealed class EfCoreProjectProfileRepository(CultivationDbContext dbContex
         }
     }
 
-    public async Task QueueForIndexAsync(IEnumerable<Guid> profileIds, DateTime now, CancellationToken cancellationToken = default) =>
-        await DbContext.ProfileIndexChanges.AddRangeAsync(profileIds.Select(id => new ProfileIndexChange(Guid.CreateVersion7(), id, now)), cancellationToken);
-
-    public async Task QueueEnterprisesForIndexAsync(IReadOnlyCollection<Guid> enterpriseIds, DateTime now, CancellationToken cancellationToken = default)
-    {
-        using var _ = DbContext.DisableFilter<IDistrictScoped>();
-        foreach (var chunk in enterpriseIds.Chunk(ChunkSize))
-        {
-            var profileIds = await DbSet.Where(p => chunk.Contains(p.EnterpriseId)).Select(p => p.Id).ToListAsync(cancellationToken);
-            await QueueForIndexAsync(profileIds, now, cancellationToken);
-        }
-    }
-
     /// <summary>Three queries for any number of profiles: the profiles with their enterprise, district and field, then their awards.</summary>
     private async Task<List<ProfileIndexRow>> ReadRowsAsync(IQueryable<ProjectProfile> profiles, CancellationToken cancellationToken)
     {

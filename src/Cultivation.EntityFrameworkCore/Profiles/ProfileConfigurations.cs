@@ -26,7 +26,7 @@ public sealed class ProfileIndexChangeConfiguration : IEntityTypeConfiguration<P
     public void Configure(EntityTypeBuilder<ProfileIndexChange> b)
     {
         b.ToTable(ModelBuilderExtensions.TableName("ProfileIndexChanges"));
-        b.Property(x => x.LastError).HasMaxLength(1000);
+        b.Property(x => x.LastError).HasMaxLength(ProfileIndexChange.MaxErrorLength);
         b.HasIndex(x => x.NextAttemptTime);
     }
 }

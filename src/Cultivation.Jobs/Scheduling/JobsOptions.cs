@@ -32,6 +32,11 @@ public sealed class JobsOptions
 
     public TimeSpan OutboxInterval => TimeSpan.FromSeconds(OutboxIntervalSeconds);
 
+    /// <summary>How often queued profile changes are written to the search index (publishing and withdrawing also ask at once).</summary>
+    public int SearchIndexIntervalSeconds { get; set; } = 15;
+
+    public TimeSpan SearchIndexInterval => TimeSpan.FromSeconds(SearchIndexIntervalSeconds);
+
     /// <summary>How often clustered nodes check in; a node silent for longer is presumed dead and its jobs recovered.</summary>
     public int ClusterCheckinMilliseconds { get; set; } = 7500;
 
