@@ -36,6 +36,8 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoFollowUpSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoProfileSeedContributor>();
         services.AddScoped<ProfileIndexSync>();
+        services.AddSingleton<StoredSearchSynonymSource>();
+        services.AddSingleton<Cultivation.Search.ISearchSynonymSource>(sp => sp.GetRequiredService<StoredSearchSynonymSource>());
         services.Configure<IdentityOptions>(o =>
         {
             o.Password.RequiredLength = 8;
@@ -68,6 +70,8 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IProjectProfileAppService, ProjectProfileAppService>();
         services.AddAppService<IPublishedProfileAppService, PublishedProfileAppService>();
         services.AddAppService<IProfileSearchAppService, ProfileSearchAppService>();
+        services.AddAppService<ISearchAdminAppService, SearchAdminAppService>();
+        services.AddAppService<ISavedSearchAppService, SavedSearchAppService>();
         services.AddCultivationImports();
         services.AddScoped<FollowUpPlanProjection>();
         services.AddAppService<IFollowUpPlanAppService, FollowUpPlanAppService>();

@@ -161,4 +161,6 @@ public static class CultivationDomainErrorCodes
     public const string ProfileConsentInTheFuture = "Cultivation:10006";
     public const string InterestAlreadyExpressed = "Cultivation:10007";
     public const string InterestNeedsInstitution = "Cultivation:10008";
+    public const string SynonymListTooLong = "Cultivation:10009";
+    public const string TooManySavedSearches = "Cultivation:10010";
 }

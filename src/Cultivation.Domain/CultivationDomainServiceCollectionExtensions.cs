@@ -52,6 +52,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, IndustryFieldDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ContestDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, FollowUpPolicyDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, SearchSynonymDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, HolidayCalendarDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
         return services;

@@ -83,6 +83,7 @@ public static class CultivationJobsServiceCollectionExtensions
             AddJob<OutboxDeliveryJob>(q, OutboxDeliveryJob.Name);
             AddJob<ImportJob>(q, ImportJob.Name);
             AddJob<ProfileIndexJob>(q, ProfileIndexJob.Name);
+            AddJob<ProfileIndexRebuildJob>(q, ProfileIndexRebuildJob.Name);
             if (options.Recurring)
             {
                 q.AddTrigger<FollowUpReminderJob>(trigger => JobSchedule.Cron(trigger, FollowUpReminderJob.Name, options.DailyCron));

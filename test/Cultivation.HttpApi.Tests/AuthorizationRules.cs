@@ -310,6 +310,31 @@ public static class AuthorizationRules
             Roles(Investor)),
         Rule("GET", "api/app/profile-search", Get("/api/app/profile-search?text=%E4%BA%BA%E5%B7%A5%E6%99%BA%E8%83%BD&industry=01&prizeLevel=First"),
             Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("GET", "api/app/search-admin/status", Get("/api/app/search-admin/status"), Roles(Admin)),
+        Rule("POST", "api/app/search-admin/rebuild", (_, _) => Post("/api/app/search-admin/rebuild", new { }), Roles(Admin)),
+        Rule("GET", "api/app/search-admin/synonyms", Get("/api/app/search-admin/synonyms"), Roles(Admin)),
+        Rule("PUT", "api/app/search-admin/synonyms", async (c, _) =>
+        {
+            var current = await c.AsAdmin<Profiles.ISearchAdminAppService, Profiles.SearchSynonymsDto>(s => s.GetSynonymsAsync());
+            return Request(HttpMethod.Put, "/api/app/search-admin/synonyms", new Profiles.UpdateSearchSynonymsDto { Lines = current.Lines, ConcurrencyStamp = current.ConcurrencyStamp });
+        }, Roles(Admin)),
+        // Saved searches: everyone who searches keeps their own.
+        Rule("GET", "api/app/saved-searches", Get("/api/app/saved-searches"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("POST", "api/app/saved-searches", (c, _) => Post("/api/app/saved-searches", new Profiles.CreateUpdateSavedSearchDto
+        {
+            Name = $"新搜索{c.Next()}", Criteria = new Profiles.ProfileSearchInput { Text = "人工智能" }
+        }), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("PUT", "api/app/saved-searches/{id:guid}", async (c, caller) =>
+        {
+            var saved = await c.NewSavedSearchAsync(caller);
+            return Request(HttpMethod.Put, $"/api/app/saved-searches/{saved.Id}", new Profiles.CreateUpdateSavedSearchDto
+            {
+                Name = saved.Name + "改", Criteria = saved.Criteria, AlertsEnabled = false, ConcurrencyStamp = saved.ConcurrencyStamp
+            });
+        }, Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("DELETE", "api/app/saved-searches/{id:guid}", async (c, caller) =>
+            Request(HttpMethod.Delete, $"/api/app/saved-searches/{(await c.NewSavedSearchAsync(caller)).Id}"),
+            Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
         Rule("GET", "api/app/introductions", Get("/api/app/introductions"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
     ];
 

@@ -6,6 +6,7 @@ using Cultivation.FollowUps;
 using Cultivation.Imports;
 using Cultivation.Identity;
 using Cultivation.IndustryFields;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cultivation.HttpApi.Tests;
 
@@ -69,6 +70,24 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
     }
 
     public string NewCreditCode() => $"91310115MA6{Next():D6}0".FixCheck();
+
+    /// <summary>A saved search of the caller's own (the administrator's for an anonymous caller, who is refused anyway).</summary>
+    public async Task<Profiles.SavedSearchDto> NewSavedSearchAsync(Caller caller)
+    {
+        var user = caller switch
+        {
+            Caller.Reviewer => TestPrincipals.Reviewer,
+            Caller.PudongOfficer => TestPrincipals.PudongOfficer,
+            Caller.XuhuiOfficer => TestPrincipals.XuhuiOfficer,
+            Caller.Investor => TestPrincipals.Investor,
+            // The seeded administrator's id is generated at seeding: the owner must be that user.
+            _ => TestPrincipals.Create(TestData.Users.Admin, CultivationRoles.MunicipalAdmin,
+                userId: (await factory.Services.RunAsync(null, sp => sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<AppUser>>()
+                    .FindByNameAsync(TestData.Users.Admin)))!.Id)
+        };
+        return await factory.Services.CallAsync<Profiles.ISavedSearchAppService, Profiles.SavedSearchDto>(user,
+            s => s.CreateAsync(new Profiles.CreateUpdateSavedSearchDto { Name = $"矩阵搜索{Next()}", Criteria = new Profiles.ProfileSearchInput { Text = "芯片" } }));
+    }
 
     /// <summary>A new 浦东新区 enterprise's profile: a draft, consented to, or published (consent to publication and to introductions).</summary>
     public async Task<Profiles.ProjectProfileDto> NewProfileAsync(bool consented = false, bool published = false)

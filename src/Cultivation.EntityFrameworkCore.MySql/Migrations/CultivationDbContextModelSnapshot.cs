@@ -1998,6 +1998,39 @@ namespace Cultivation.Migrations
                     b.ToTable("AppSavedSearches", (string)null);
                 });
 
+            modelBuilder.Entity("Cultivation.Profiles.SearchSynonymList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("_lines")
+                        .IsRequired()
+                        .HasColumnType("longtext")
+                        .HasColumnName("Lines");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AppSearchSynonymLists", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")

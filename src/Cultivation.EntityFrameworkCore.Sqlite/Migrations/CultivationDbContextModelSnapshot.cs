@@ -1991,6 +1991,39 @@ namespace Cultivation.Migrations
                     b.ToTable("AppSavedSearches", (string)null);
                 });
 
+            modelBuilder.Entity("Cultivation.Profiles.SearchSynonymList", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("_lines")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Lines");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("AppSearchSynonymLists", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")

@@ -61,6 +61,7 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<ProjectProfile> ProjectProfiles => Set<ProjectProfile>();
     public DbSet<ProfileIndexChange> ProfileIndexChanges => Set<ProfileIndexChange>();
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<SearchSynonymList> SearchSynonymLists => Set<SearchSynonymList>();
     public DbSet<PermissionGrant> PermissionGrants => Set<PermissionGrant>();
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
     public DbSet<SecurityLog> SecurityLogs => Set<SecurityLog>();

@@ -42,3 +42,14 @@ public sealed class SavedSearchConfiguration : IEntityTypeConfiguration<SavedSea
         b.HasIndex(x => x.OwnerUserId);
     }
 }
+
+public sealed class SearchSynonymListConfiguration : IEntityTypeConfiguration<SearchSynonymList>
+{
+    public void Configure(EntityTypeBuilder<SearchSynonymList> b)
+    {
+        b.ToTable(ModelBuilderExtensions.TableName("SearchSynonymLists"));
+        b.ConfigureByConvention();
+        b.Property<List<string>>("_lines").HasColumnName("Lines").HasJsonConversion();
+        b.Ignore(x => x.Lines);
+    }
+}

@@ -10,7 +10,7 @@ namespace Cultivation.Profiles;
 [DisallowConcurrentExecution]
 public sealed class ProfileIndexJob(ProfileIndexSync sync) : IJob
 {
-    public const string Name = "search-index";
+    public const string Name = SearchAdminAppService.SyncJobName;
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {

@@ -147,6 +147,20 @@ public abstract class ProfileSearch_Tests<TFixture>(TFixture fixture) : IClassFi
         rebuilt.Items.Select(i => i.Id).ShouldBe(incremental.Items.Select(i => i.Id));
     }
 
+    [Fact]
+    public async Task Should_keep_saved_searches_to_their_owner()
+    {
+        var saved = await fixture.CallAsync<ISavedSearchAppService, SavedSearchDto>(TestPrincipals.Investor, s => s.CreateAsync(new CreateUpdateSavedSearchDto
+        {
+            Name = "集成电路A轮", Criteria = new ProfileSearchInput { Text = "芯片", FinancingStage = [FinancingStage.SeriesA], SkipCount = 40 }
+        }));
+        saved.Criteria.FinancingStage.ShouldBe([FinancingStage.SeriesA]);
+        saved.Criteria.SkipCount.ShouldBe(0);
+        (await fixture.CallAsync<ISavedSearchAppService, List<SavedSearchDto>>(TestPrincipals.Investor, s => s.GetListAsync())).ShouldContain(x => x.Id == saved.Id);
+        (await fixture.CallAsync<ISavedSearchAppService, List<SavedSearchDto>>(TestPrincipals.Reviewer, s => s.GetListAsync())).ShouldNotContain(x => x.Id == saved.Id);
+        await Should.ThrowAsync<Cultivation.Exceptions.EntityNotFoundException>(() => fixture.CallAsync<ISavedSearchAppService>(TestPrincipals.Reviewer, s => s.DeleteAsync(saved.Id)));
+    }
+
     /// <summary>An engine that is down: every call fails as a real one does when its server cannot be reached.</summary>
     private sealed class UnavailableEngine : IProfileSearchEngine
     {
