@@ -36,6 +36,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DemoFollowUpSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoProfileSeedContributor>();
         services.AddScoped<ProfileIndexSync>();
+        services.AddScoped<SavedSearchAlertRun>();
         services.AddSingleton<StoredSearchSynonymSource>();
         services.AddSingleton<Cultivation.Search.ISearchSynonymSource>(sp => sp.GetRequiredService<StoredSearchSynonymSource>());
         services.Configure<IdentityOptions>(o =>

@@ -84,12 +84,14 @@ public static class CultivationJobsServiceCollectionExtensions
             AddJob<ImportJob>(q, ImportJob.Name);
             AddJob<ProfileIndexJob>(q, ProfileIndexJob.Name);
             AddJob<ProfileIndexRebuildJob>(q, ProfileIndexRebuildJob.Name);
+            AddJob<SavedSearchAlertJob>(q, SavedSearchAlertJob.Name);
             if (options.Recurring)
             {
                 q.AddTrigger<FollowUpReminderJob>(trigger => JobSchedule.Cron(trigger, FollowUpReminderJob.Name, options.DailyCron));
                 q.AddTrigger<WeeklyDigestJob>(trigger => JobSchedule.Cron(trigger, WeeklyDigestJob.Name, options.DigestCron));
                 q.AddTrigger<OutboxDeliveryJob>(trigger => JobSchedule.Repeating(trigger, OutboxDeliveryJob.Name, options.OutboxInterval));
                 q.AddTrigger<ProfileIndexJob>(trigger => JobSchedule.Repeating(trigger, ProfileIndexJob.Name, options.SearchIndexInterval));
+                q.AddTrigger<SavedSearchAlertJob>(trigger => JobSchedule.Cron(trigger, SavedSearchAlertJob.Name, options.SavedSearchAlertCron));
             }
             q.AddJobListener<JobRunListener>([]);
         });

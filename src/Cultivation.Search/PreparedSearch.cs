@@ -5,6 +5,7 @@ internal sealed record PreparedSearch(
     IReadOnlyList<string> TextAlternatives,
     IReadOnlyList<FacetFilter> Filters,
     SearchScope Scope,
+    DateTimeOffset? ChangedSince,
     ProfileSort Sort,
     int Skip,
     int Take,
@@ -34,7 +35,7 @@ internal sealed record PreparedSearch(
             .Select(f => new FacetFilter(ProfileFacets.Get(f.Key), f.Value.Distinct(StringComparer.Ordinal).ToList()))
             .ToList();
         var facets = query.Facets.Distinct(StringComparer.Ordinal).Select(ProfileFacets.Get).ToList();
-        return new PreparedSearch(alternatives, filters, query.Scope, query.Sort, query.Skip, query.Take, facets);
+        return new PreparedSearch(alternatives, filters, query.Scope, query.ChangedSince, query.Sort, query.Skip, query.Take, facets);
     }
 }
 

@@ -13,6 +13,9 @@ public sealed record ProfileSearchQuery
         new Dictionary<string, IReadOnlyCollection<string>>();
 
     public SearchScope Scope { get; init; } = SearchScope.PublishedOnly;
+
+    /// <summary>Only documents changed after this instant (<see cref="ProfileDocument.UpdatedAt"/>): what a saved search's alert reports.</summary>
+    public DateTimeOffset? ChangedSince { get; init; }
     public ProfileSort Sort { get; init; } = ProfileSort.Relevance;
     public int Skip { get; init; }
     public int Take { get; init; } = 20;

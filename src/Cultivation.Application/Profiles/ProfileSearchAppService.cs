@@ -72,7 +72,8 @@ public sealed class ProfileSearchAppService(
         row.Status == ProfileStatus.Published || scope.Kind == SearchScopeKind.Everything
         || (scope.Kind == SearchScopeKind.PublishedOrDistrict && scope.DistrictId == row.DistrictId);
 
-    private static Dictionary<string, IReadOnlyCollection<string>> Filters(ProfileSearchInput input)
+    /// <summary>The input's selections by facet name, as the engine takes them (shared with saved-search alerts).</summary>
+    public static Dictionary<string, IReadOnlyCollection<string>> Filters(ProfileSearchInput input)
     {
         var filters = new Dictionary<string, IReadOnlyCollection<string>>
         {

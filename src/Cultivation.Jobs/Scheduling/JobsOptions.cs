@@ -28,6 +28,9 @@ public sealed class JobsOptions
 
     public string DigestCron { get; set; } = "0 0 9 ? * MON";
 
+    /// <summary>Saved searches' daily alerts (every day: investors read on weekends too).</summary>
+    public string SavedSearchAlertCron { get; set; } = "0 0 8 * * ?";
+
     public int OutboxIntervalSeconds { get; set; } = 30;
 
     public TimeSpan OutboxInterval => TimeSpan.FromSeconds(OutboxIntervalSeconds);

@@ -16,6 +16,7 @@ public sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobSched
         [OutboxDeliveryJob.Name] = "邮件与企业微信消息投递（失败重试）/ E-mail and WeCom delivery with retries",
         [Profiles.ProfileIndexJob.Name] = "项目档案变更写入搜索索引（失败退避重试）/ Profile changes into the search index, with back-off",
         [Profiles.ProfileIndexRebuildJob.Name] = "按需：从数据库全量重建搜索索引 / On demand: rebuild the search index from the database",
+        [Profiles.SavedSearchAlertJob.Name] = "每天 08:00：保存的搜索有新的或更新的项目时提醒 / Daily 08:00: saved-search alerts",
         [ImportJob.Name] = "批量导入的校验、提交与撤销（按需，依次执行）/ Import validation, commit and revert, on demand, one at a time"
     };
 

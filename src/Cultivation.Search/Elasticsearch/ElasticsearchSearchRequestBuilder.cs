@@ -22,7 +22,7 @@ internal static class ElasticsearchSearchRequestBuilder
             Query = new BoolQuery
             {
                 Must = TextQuery(search) is { } text ? [text] : null,
-                Filter = ScopeQuery(search.Scope) is { } scope ? [scope] : null,
+                Filter = new[] { ScopeQuery(search.Scope), ChangedSinceQuery(search.ChangedSince) }.OfType<QueryContainer>().ToArray() is { Length: > 0 } filter ? filter : null,
             },
             PostFilter = search.Filters.Count > 0 ? AllOf(search.Filters) : null,
             Sort = SortFor(search.Sort),
@@ -70,6 +70,9 @@ internal static class ElasticsearchSearchRequestBuilder
         Operator = Operator.And,
         Fields = ProfileTextFields.All.Select(f => new Field(f, ProfileTextFields.Boost(f))).ToArray(),
     };
+
+    private static QueryContainer? ChangedSinceQuery(DateTimeOffset? since) =>
+        since is { } after ? new DateRangeQuery { Field = "updatedAt", GreaterThan = after.UtcDateTime } : null;
 
     private static QueryContainer? ScopeQuery(SearchScope scope)
     {

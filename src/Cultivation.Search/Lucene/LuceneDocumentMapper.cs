@@ -34,6 +34,7 @@ internal static class LuceneDocumentMapper
             new StringField(LuceneFields.DistrictId, LuceneFields.Key(profile.DistrictId), Field.Store.NO),
             new StringField(LuceneFields.Published, profile.IsPublished ? LuceneFields.True : LuceneFields.False, Field.Store.NO),
             new NumericDocValuesField(LuceneFields.NewestAt, profile.NewestAt.UtcTicks),
+            new Int64Field(LuceneFields.UpdatedAt, profile.UpdatedAt.UtcTicks, Field.Store.NO),
             new NumericDocValuesField(LuceneFields.AwardRank, profile.AwardRank),
         };
         foreach (var field in ProfileTextFields.All)

@@ -4,7 +4,7 @@ namespace Cultivation.Search.Lucene;
 internal static class LuceneFields
 {
     /// <summary>Bumped when the document layout changes; an index of another version must be rebuilt.</summary>
-    public const string LayoutVersion = "1";
+    public const string LayoutVersion = "2";
     public const string LayoutVersionKey = "cultivation.layoutVersion";
 
     public const string Id = "id";
@@ -12,6 +12,7 @@ internal static class LuceneFields
     public const string DistrictId = "districtId";
     public const string Published = "published";
     public const string NewestAt = "newestAt";
+    public const string UpdatedAt = "updatedAt";
     public const string AwardRank = "awardRank";
 
     /// <summary>A facet's keywords: indexed for filtering and kept as sorted-set doc values for counting.</summary>

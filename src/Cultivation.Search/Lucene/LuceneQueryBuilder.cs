@@ -33,13 +33,17 @@ internal sealed class LuceneQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>The documents the caller may see that pass the given facet filters.</summary>
-    public Query Filter(SearchScope scope, IEnumerable<FacetFilter> filters)
+    public Query Filter(PreparedSearch search, IEnumerable<FacetFilter> filters)
     {
         var all = new BooleanQuery();
-        var scopeQuery = Scope(scope);
+        var scopeQuery = Scope(search.Scope);
         if (scopeQuery is not null)
         {
             all.Add(scopeQuery, Occur.MUST);
+        }
+        if (search.ChangedSince is { } since)
+        {
+            all.Add(NumericRangeQuery.NewInt64Range(LuceneFields.UpdatedAt, since.UtcTicks, null, minInclusive: false, maxInclusive: true), Occur.MUST);
         }
         foreach (var filter in filters)
         {

@@ -12,7 +12,7 @@ internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSear
     public ProfileSearchResult Run()
     {
         var text = queries.TextQuery(search);
-        var matches = LuceneQueryBuilder.Combine(text, queries.Filter(search.Scope, search.Filters));
+        var matches = LuceneQueryBuilder.Combine(text, queries.Filter(search, search.Filters));
 
         var pageSize = search.Skip + search.Take;
         var page = pageSize > 0 ? TopFieldCollector.Create(SortFor(search.Sort), pageSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false) : null;
@@ -24,7 +24,7 @@ internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSear
         foreach (var facet in search.Facets.Where(search.IsFiltered))
         {
             var counter = new FacetCountingCollector([facet]);
-            searcher.Search(LuceneQueryBuilder.Combine(text, queries.Filter(search.Scope, search.FiltersExcept(facet))), counter);
+            searcher.Search(LuceneQueryBuilder.Combine(text, queries.Filter(search, search.FiltersExcept(facet))), counter);
             facets[facet.Name] = counter.Results()[facet.Name];
         }
 

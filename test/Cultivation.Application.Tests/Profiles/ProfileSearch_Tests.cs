@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Cultivation.Enterprises;
 using Cultivation.Profiles;
 using Cultivation.Search;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cultivation.Application.Tests.Profiles;
@@ -159,6 +160,36 @@ public abstract class ProfileSearch_Tests<TFixture>(TFixture fixture) : IClassFi
         (await fixture.CallAsync<ISavedSearchAppService, List<SavedSearchDto>>(TestPrincipals.Investor, s => s.GetListAsync())).ShouldContain(x => x.Id == saved.Id);
         (await fixture.CallAsync<ISavedSearchAppService, List<SavedSearchDto>>(TestPrincipals.Reviewer, s => s.GetListAsync())).ShouldNotContain(x => x.Id == saved.Id);
         await Should.ThrowAsync<Cultivation.Exceptions.EntityNotFoundException>(() => fixture.CallAsync<ISavedSearchAppService>(TestPrincipals.Reviewer, s => s.DeleteAsync(saved.Id)));
+    }
+
+    [Fact]
+    public async Task Should_alert_a_saved_search_once_per_new_or_changed_match()
+    {
+        const string tag = "检索链G";
+        var saved = await fixture.CallAsync<ISavedSearchAppService, SavedSearchDto>(TestPrincipals.Investor, s => s.CreateAsync(new CreateUpdateSavedSearchDto
+        {
+            Name = "低空经济", Criteria = new ProfileSearchInput { ChainTag = [tag] }, AlertsEnabled = true
+        }));
+        async Task<int> AlertsAsync()
+        {
+            await fixture.RunAsync(null, sp => sp.GetRequiredService<SavedSearchAlertRun>().RunAsync());
+            return await fixture.RunAsync(null, sp => sp.GetRequiredService<Cultivation.EntityFrameworkCore.CultivationDbContext>()
+                .Set<Cultivation.Notifications.Notification>().CountAsync(n => n.UserId == TestData.Users.InvestorId && n.SourceKey.StartsWith($"saved-search:{saved.Id}")));
+        }
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        var profile = await ProfileAsync(tag, "电动垂直起降飞行器", "低空经济整机研发");
+        await SyncAsync();
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await AlertsAsync()).ShouldBe(1);
+        (await AlertsAsync()).ShouldBe(1, "the same change is reported once");
+
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        await fixture.CallAsync<IProjectProfileAppService, ProjectProfileDto>(TestPrincipals.PudongOfficer, s => s.SaveAsync(profile.EnterpriseId,
+            new SaveProjectProfileDto { Headline = "电动垂直起降飞行器（已完成试飞）", Summary = "低空经济整机研发", ChainTags = [tag], ConcurrencyStamp = profile.ConcurrencyStamp }));
+        await SyncAsync();
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        (await AlertsAsync()).ShouldBe(2);
     }
 
     /// <summary>An engine that is down: every call fails as a real one does when its server cannot be reached.</summary>
