@@ -162,9 +162,10 @@ test('an administrator triggers a job and sees its run; edits the cadence policy
     await page.click('[data-menu="/admin/jobs"]');
     const job = page.locator('[data-testid=job-row][data-job=follow-up-reminders]');
     await job.waitFor();
-    // The three schedules and the imports' on-demand job.
-    assert.equal(await page.locator('[data-testid=job-row]').count(), 4);
+    // Five schedules (reminders, digest, outbox, search index, saved-search alerts) and two on-demand jobs (imports, index rebuild).
+    assert.equal(await page.locator('[data-testid=job-row]').count(), 7);
     await page.locator('[data-testid=job-row][data-job=imports]').waitFor();
+    await page.locator('[data-testid=job-row][data-job=search-index-rebuild]').waitFor();
     await screenshot(page, 'admin-jobs');
     const token = await apiToken('demo-admin');
     const runsBefore = (await apiGet('/api/app/jobs/follow-up-reminders/runs', token)).body.length;
