@@ -31,6 +31,11 @@ if (args.Contains("--search"))
 }
 var hostDll = args.FirstOrDefault(a => a.EndsWith(".dll", StringComparison.Ordinal))
               ?? throw new InvalidOperationException("Pass the Release build of Cultivation.HttpApi.Host.dll.");
+if (args.Contains("--search-http"))
+{
+    // Profile search through the host over 100,000 published profiles, against a MariaDB LIKE scan (bench/run.sh --search-http).
+    return await SearchHttpBenchmark.RunAsync(server, hostDll, reuse: args.Contains("--reuse"));
+}
 if (args.Contains("--soak"))
 {
     // Load and soak: N clients of every role with mixed reads and writes against the host (bench/run.sh --soak).
