@@ -15,7 +15,10 @@ internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSear
         var matches = LuceneQueryBuilder.Combine(text, queries.Filter(search.Scope, search.Filters));
 
         var pageSize = search.Skip + search.Take;
-        var page = pageSize > 0 ? TopFieldCollector.Create(SortFor(search.Sort), pageSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false) : null;
+        // Scores are computed only when they order the hits; sorted by date or award a hit's score is 0, as in Elasticsearch.
+        var page = pageSize > 0
+            ? TopFieldCollector.Create(SortFor(search.Sort), pageSize, fillFields: false, trackDocScores: search.Sort == ProfileSort.Relevance, trackMaxScore: false, docsScoredInOrder: false)
+            : null;
         var totalCounter = new TotalHitCountCollector();
         var unselectedFacets = new FacetCountingCollector(search.Facets.Where(f => !search.IsFiltered(f)).ToList());
         searcher.Search(matches, MultiCollector.Wrap(page, totalCounter, unselectedFacets));
@@ -39,7 +42,7 @@ internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSear
         return new ProfileSearchHit(
             Guid.ParseExact(document.Get(LuceneFields.Id), "N"),
             Guid.ParseExact(document.Get(LuceneFields.EnterpriseId), "N"),
-            scoreDoc.Score,
+            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
             highlighter.Highlight(searcher.IndexReader, scoreDoc.Doc, document));
     }
 
