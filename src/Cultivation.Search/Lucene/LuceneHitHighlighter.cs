@@ -45,5 +45,13 @@ internal sealed class LuceneHitHighlighter
         protected override PassageFormatter GetFormatter(string field) => _formatter;
 
         protected override Passage[] GetEmptyHighlight(string fieldName, ICU4N.Text.BreakIterator bi, int maxPassages) => [];
+
+        // A sentence iterator costs about as much to create as to run over a summary; the highlighter takes one per
+        // field and uses it on one thread, from SetText to the last boundary, so each thread keeps its own.
+        [ThreadStatic]
+        private static ICU4N.Text.BreakIterator? _sentences;
+
+        protected override ICU4N.Text.BreakIterator GetBreakIterator(string field) =>
+            _sentences ??= ICU4N.Text.BreakIterator.GetSentenceInstance(System.Globalization.CultureInfo.InvariantCulture);
     }
 }
