@@ -8,14 +8,14 @@ namespace Cultivation.Search.Tests;
 
 public sealed class SearchServiceCollectionExtensions_Tests : IDisposable
 {
-    private readonly string _contentRoot = Path.Combine(Path.GetTempPath(), "cultivation-search-di-" + Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _contentRoot = new("search-di");
 
     private ServiceProvider Build(Dictionary<string, string?> settings, Action<IServiceCollection>? before = null)
     {
         var services = new ServiceCollection();
         before?.Invoke(services);
         // A key that is not set is left out, as in a real configuration file (a null value would bind as "").
-        services.AddCultivationSearch(new ConfigurationBuilder().AddInMemoryCollection(settings.Where(s => s.Value is not null)).Build(), _contentRoot);
+        services.AddCultivationSearch(new ConfigurationBuilder().AddInMemoryCollection(settings.Where(s => s.Value is not null)).Build(), _contentRoot.Path);
         return services.BuildServiceProvider();
     }
 
@@ -28,7 +28,7 @@ public sealed class SearchServiceCollectionExtensions_Tests : IDisposable
         var health = await engine.GetHealthAsync(CancellationToken.None);
 
         health.Engine.ShouldBe(LuceneProfileSearchEngine.EngineName);
-        health.IndexName.ShouldBe(Path.Combine(_contentRoot, "App_Data", "search"));
+        health.IndexName.ShouldBe(Path.Combine(_contentRoot.Path, "App_Data", "search"));
         (await provider.GetRequiredService<ISearchSynonymSource>().GetSynonymsAsync(CancellationToken.None)).Expand("AI").ShouldContain("人工智能");
     }
 
@@ -73,11 +73,5 @@ public sealed class SearchServiceCollectionExtensions_Tests : IDisposable
         error.Message.ShouldContain(message);
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_contentRoot))
-        {
-            Directory.Delete(_contentRoot, recursive: true);
-        }
-    }
+    public void Dispose() => _contentRoot.Dispose();
 }

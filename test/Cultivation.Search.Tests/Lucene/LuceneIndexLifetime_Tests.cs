@@ -7,9 +7,9 @@ namespace Cultivation.Search.Tests.Lucene;
 /// <summary>What the embedded engine owes a host: writes survive a restart, searches run while writing, a failed rebuild changes nothing.</summary>
 public sealed class LuceneIndexLifetime_Tests : IDisposable
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cultivation-search-lifetime", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new("search-lifetime");
 
-    private LuceneProfileSearchEngine Open() => new(_folder, new FixedSearchSynonymSource(SearchSynonyms.None));
+    private LuceneProfileSearchEngine Open() => new(_folder.Path, new FixedSearchSynonymSource(SearchSynonyms.None));
 
     [Fact]
     public async Task Should_keep_what_was_written_after_a_restart()
@@ -76,11 +76,5 @@ public sealed class LuceneIndexLifetime_Tests : IDisposable
         throw new InvalidOperationException("the database went away during the rebuild");
     }
 
-    public void Dispose()
-    {
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-    }
+    public void Dispose() => _folder.Dispose();
 }
