@@ -5,7 +5,7 @@ public sealed record ProfileSearchResult(
     IReadOnlyList<ProfileSearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueCount>> Facets);
 
-/// <summary>A hit; <see cref="Highlights"/> maps a field name (<see cref="ProfileTextFields"/>) to fragments marked with &lt;em&gt;…&lt;/em&gt;.</summary>
+/// <summary>A hit; <see cref="Score"/> is the relevance score when sorted by relevance, 0 otherwise; <see cref="Highlights"/> maps a field name (<see cref="ProfileTextFields"/>) to fragments marked with &lt;em&gt;…&lt;/em&gt;.</summary>
 public sealed record ProfileSearchHit(
     Guid Id,
     Guid EnterpriseId,

@@ -56,9 +56,9 @@ public static class SearchServiceCollectionExtensions
             return;
         }
         var es = options.Elasticsearch;
-        if (string.IsNullOrWhiteSpace(es.Url) || !Uri.TryCreate(es.Url, UriKind.Absolute, out _))
+        if (string.IsNullOrWhiteSpace(es.Url) || !Uri.TryCreate(es.Url, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
         {
-            throw new InvalidOperationException("Search:Engine is Elasticsearch but Search:Elasticsearch:Url is missing or not an absolute URL (e.g. http://127.0.0.1:9200).");
+            throw new InvalidOperationException("Search:Engine is Elasticsearch but Search:Elasticsearch:Url is missing or not an absolute http(s) URL (e.g. http://127.0.0.1:9200).");
         }
         if (string.IsNullOrWhiteSpace(es.Alias) || es.Alias != es.Alias.ToLowerInvariant())
         {

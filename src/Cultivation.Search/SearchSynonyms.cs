@@ -45,7 +45,7 @@ public sealed class SearchSynonyms
                     }
                     foreach (var other in group.Where(o => !o.Equals(term, StringComparison.OrdinalIgnoreCase)))
                     {
-                        var replaced = (current[..at] + " " + other + " " + current[(at + term.Length)..]).Trim();
+                        var replaced = string.Join(' ', $"{current[..at]} {other} {current[(at + term.Length)..]}".Split(' ', StringSplitOptions.RemoveEmptyEntries));
                         if (alternatives.Count < MaxAlternatives && !alternatives.Contains(replaced, StringComparer.OrdinalIgnoreCase))
                         {
                             alternatives.Add(replaced);

@@ -17,7 +17,6 @@ internal static class ElasticsearchSearchRequestBuilder
             From = search.Skip,
             Size = search.Take,
             TrackTotalHits = true,
-            TrackScores = true,
             Source = new SourceFilter { Includes = Infer.Fields("enterpriseId") },
             Query = new BoolQuery
             {

@@ -13,6 +13,7 @@ internal sealed class FacetCountingCollector(IReadOnlyList<ProfileFacet> facets)
 {
     private readonly Dictionary<string, long>[] _totals = facets.Select(_ => new Dictionary<string, long>(StringComparer.Ordinal)).ToArray();
     private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[facets.Count];
+    private readonly SortedDocValues?[] _singleValues = new SortedDocValues?[facets.Count];
     private readonly int[][] _segmentCounts = new int[facets.Count][];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -28,6 +29,9 @@ internal sealed class FacetCountingCollector(IReadOnlyList<ProfileFacet> facets)
         {
             var values = context.AtomicReader.GetSortedSetDocValues(LuceneFields.Facet(facets[i]));
             _values[i] = values;
+            // A facet with at most one value per document in this segment is stored as sorted doc values: one
+            // ordinal read per document instead of positioning and iterating a set.
+            _singleValues[i] = values is null ? null : DocValues.UnwrapSingleton(values);
             _segmentCounts[i] = values is null ? [] : new int[values.ValueCount];
         }
     }
@@ -36,6 +40,15 @@ internal sealed class FacetCountingCollector(IReadOnlyList<ProfileFacet> facets)
     {
         for (var i = 0; i < _values.Length; i++)
         {
+            if (_singleValues[i] is { } single)
+            {
+                var only = single.GetOrd(doc);
+                if (only >= 0)
+                {
+                    _segmentCounts[i][only]++;
+                }
+                continue;
+            }
             var values = _values[i];
             if (values is null)
             {
@@ -88,6 +101,7 @@ internal sealed class FacetCountingCollector(IReadOnlyList<ProfileFacet> facets)
                 _totals[i][key] = _totals[i].GetValueOrDefault(key) + counts[ord];
             }
             _values[i] = null;
+            _singleValues[i] = null;
         }
     }
 }

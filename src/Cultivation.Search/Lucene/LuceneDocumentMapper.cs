@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Index;
 using Lucene.Net.Util;
 
 namespace Cultivation.Search.Lucene;
@@ -6,8 +7,8 @@ namespace Cultivation.Search.Lucene;
 internal static class LuceneDocumentMapper
 {
     /// <summary>
-    /// Analysed, stored, and with term vectors (positions and offsets): the highlighter reads a hit's tokens from the
-    /// index instead of running SmartCn over its text again, the largest cost of a search otherwise.
+    /// Analysed, stored, and with offsets in the postings: the highlighter finds a hit's matches in the index instead of
+    /// running SmartCn over its text again, the largest cost of a search otherwise.
     /// </summary>
     private static readonly FieldType HighlightableText = CreateHighlightableText();
 
@@ -15,9 +16,7 @@ internal static class LuceneDocumentMapper
     {
         var type = new FieldType(TextField.TYPE_STORED)
         {
-            StoreTermVectors = true,
-            StoreTermVectorPositions = true,
-            StoreTermVectorOffsets = true,
+            IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
         };
         type.Freeze();
         return type;

@@ -1,83 +1,57 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
-using Lucene.Net.Util;
+using Lucene.Net.Search.PostingsHighlight;
 
 namespace Cultivation.Search.Lucene;
 
-/// <summary>Marks the matched terms in the stored text fields with &lt;em&gt;, as the Elasticsearch highlighter does.</summary>
+/// <summary>
+/// Marks the matched terms of a page of hits with &lt;em&gt;, sentence by sentence: Lucene's postings highlighter, which
+/// reads the matches' offsets from the index (the text fields keep offsets in their postings) instead of running
+/// SmartCn over each hit's text again, and is what Elasticsearch's default (unified) highlighter grew from.
+/// </summary>
 internal sealed class LuceneHitHighlighter
 {
-    /// <summary>The same fragment size and number as the Elasticsearch request.</summary>
-    public const int FragmentSize = 100;
+    /// <summary>At most this many passages (sentences) per field, as the Elasticsearch request asks.</summary>
     public const int MaxFragments = 3;
+    /// <summary>Elasticsearch's unified highlighter also cuts sentences at about this many characters; Lucene's keeps whole sentences.</summary>
+    public const int FragmentSize = 100;
 
     private static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> None = new Dictionary<string, IReadOnlyList<string>>();
+    private static readonly string[] Fields = ProfileTextFields.All.ToArray();
+    private static readonly PostingsHighlighter Highlighter = new();
 
-    private readonly Query? _textQuery;
-    private readonly ILookup<string, BytesRef> _termsByField;
-    private readonly Dictionary<string, Highlighter> _highlighters = new(StringComparer.Ordinal);
-
-    /// <param name="textQuery">The scored text part of the search; null highlights nothing.</param>
-    public LuceneHitHighlighter(Query? textQuery)
+    /// <returns>For each doc id in order, field → fragments; empty when there is no text query.</returns>
+    public static IReadOnlyList<IReadOnlyDictionary<string, IReadOnlyList<string>>> Highlight(Query? textQuery, IndexSearcher searcher, int[] docIds)
     {
-        _textQuery = textQuery;
-        var terms = new HashSet<Term>();
-        textQuery?.ExtractTerms(terms);
-        _termsByField = terms.ToLookup(t => t.Field, t => t.Bytes);
+        if (textQuery is null || docIds.Length == 0)
+        {
+            return docIds.Select(_ => None).ToList();
+        }
+        var byField = Highlighter.HighlightFields(Fields, textQuery, searcher, docIds, Fields.Select(_ => MaxFragments).ToArray());
+        return docIds.Select((_, i) => (IReadOnlyDictionary<string, IReadOnlyList<string>>)Fields
+                .Where(f => !string.IsNullOrEmpty(byField[f][i]))
+                .ToDictionary(f => f, f => Split(byField[f][i]), StringComparer.Ordinal))
+            .ToList();
     }
 
-    /// <summary>
-    /// Reads the hit's term vectors once, skips the fields that hold none of the query's terms, and builds the
-    /// fragments of the others from their stored positions and offsets: no second SmartCn pass over the text.
-    /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<string>> Highlight(IndexReader reader, int docId, Document document)
-    {
-        if (_textQuery is null)
-        {
-            return None;
-        }
-        var vectors = reader.GetTermVectors(docId);
-        var highlights = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        foreach (var field in ProfileTextFields.All)
-        {
-            var vector = vectors?.GetTerms(field);
-            var text = document.Get(field);
-            if (vector is null || string.IsNullOrEmpty(text) || !HoldsAnyQueryTerm(vector, field))
-            {
-                continue;
-            }
-            using var tokens = TokenSources.GetTokenStream(vector, tokenPositionsGuaranteedContiguous: false);
-            var fragments = HighlighterFor(field).GetBestFragments(tokens, text, MaxFragments)
-                .Where(f => !string.IsNullOrWhiteSpace(f))
-                .ToList();
-            if (fragments.Count > 0)
-            {
-                highlights[field] = fragments;
-            }
-        }
-        return highlights;
-    }
+    private static IReadOnlyList<string> Split(string passages) =>
+        passages.Split(PostingsHighlighter.Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
-    /// <summary>One highlighter per field for the whole page; the scorer is set up again for each text it scores.</summary>
-    private Highlighter HighlighterFor(string field)
+    /// <summary>Sentences with &lt;em&gt; around the matches, separated by a character text never holds; no sentence for a field without a match.</summary>
+    private sealed class PostingsHighlighter : ICUPostingsHighlighter
     {
-        if (!_highlighters.TryGetValue(field, out var highlighter))
-        {
-            highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new QueryScorer(_textQuery, field))
-            {
-                TextFragmenter = new SimpleFragmenter(FragmentSize),
-            };
-            _highlighters[field] = highlighter;
-        }
-        return highlighter;
-    }
+        public const char Separator = '\u001F';
+        private readonly PassageFormatter _formatter = new DefaultPassageFormatter("<em>", "</em>", Separator.ToString(), escape: false);
 
-    private bool HoldsAnyQueryTerm(Terms vector, string field)
-    {
-        var terms = vector.GetEnumerator();
-        return _termsByField[field].Any(terms.SeekExact);
+        protected override PassageFormatter GetFormatter(string field) => _formatter;
+
+        protected override Passage[] GetEmptyHighlight(string fieldName, ICU4N.Text.BreakIterator bi, int maxPassages) => [];
+
+        // A sentence iterator costs about as much to create as to run over a summary; the highlighter takes one per
+        // field and uses it on one thread, from SetText to the last boundary, so each thread keeps its own.
+        [ThreadStatic]
+        private static ICU4N.Text.BreakIterator? _sentences;
+
+        protected override ICU4N.Text.BreakIterator GetBreakIterator(string field) =>
+            _sentences ??= ICU4N.Text.BreakIterator.GetSentenceInstance(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

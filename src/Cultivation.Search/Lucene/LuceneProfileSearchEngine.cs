@@ -152,6 +152,7 @@ public sealed class LuceneProfileSearchEngine : IProfileSearchEngine, IDisposabl
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
+            Similarity = Bm25SearcherFactory.Similarity,
         };
         var writer = new IndexWriter(_directory, config);
         if (!DirectoryReader.IndexExists(_directory))
@@ -160,7 +161,7 @@ public sealed class LuceneProfileSearchEngine : IProfileSearchEngine, IDisposabl
             writer.SetCommitData(LayoutData());
             writer.Commit();
         }
-        return (writer, new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null));
+        return (writer, new SearcherManager(writer, applyAllDeletes: true, new Bm25SearcherFactory()));
     }
 
     private async Task WriteAsync(Action<IndexWriter> write, CancellationToken ct)

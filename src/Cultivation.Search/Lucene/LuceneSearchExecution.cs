@@ -15,7 +15,10 @@ internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSear
         var matches = LuceneQueryBuilder.Combine(text, queries.Filter(search, search.Filters));
 
         var pageSize = search.Skip + search.Take;
-        var page = pageSize > 0 ? TopFieldCollector.Create(SortFor(search.Sort), pageSize, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false) : null;
+        // Scores are computed only when they order the hits; sorted by date or award a hit's score is 0, as in Elasticsearch.
+        var page = pageSize > 0
+            ? TopFieldCollector.Create(SortFor(search.Sort), pageSize, fillFields: false, trackDocScores: search.Sort == ProfileSort.Relevance, trackMaxScore: false, docsScoredInOrder: false)
+            : null;
         var totalCounter = new TotalHitCountCollector();
         var unselectedFacets = new FacetCountingCollector(search.Facets.Where(f => !search.IsFiltered(f)).ToList());
         searcher.Search(matches, MultiCollector.Wrap(page, totalCounter, unselectedFacets));
@@ -28,19 +31,22 @@ internal sealed class LuceneSearchExecution(IndexSearcher searcher, PreparedSear
             facets[facet.Name] = counter.Results()[facet.Name];
         }
 
-        var highlighter = new LuceneHitHighlighter(text);
-        var hits = page is null ? [] : page.GetTopDocs(search.Skip, search.Take).ScoreDocs.Select(d => ToHit(d, highlighter)).ToList();
+        var pageDocs = page is null ? [] : page.GetTopDocs(search.Skip, search.Take).ScoreDocs;
+        var highlights = LuceneHitHighlighter.Highlight(text, searcher, pageDocs.Select(d => d.Doc).ToArray());
+        var hits = pageDocs.Select((d, i) => ToHit(d, highlights[i])).ToList();
         return new ProfileSearchResult(totalCounter.TotalHits, hits, facets);
     }
 
-    private ProfileSearchHit ToHit(ScoreDoc scoreDoc, LuceneHitHighlighter highlighter)
+    private static readonly HashSet<string> HitFields = [LuceneFields.Id, LuceneFields.EnterpriseId];
+
+    private ProfileSearchHit ToHit(ScoreDoc scoreDoc, IReadOnlyDictionary<string, IReadOnlyList<string>> highlights)
     {
-        var document = searcher.Doc(scoreDoc.Doc);
+        var document = searcher.Doc(scoreDoc.Doc, HitFields);
         return new ProfileSearchHit(
             Guid.ParseExact(document.Get(LuceneFields.Id), "N"),
             Guid.ParseExact(document.Get(LuceneFields.EnterpriseId), "N"),
-            scoreDoc.Score,
-            highlighter.Highlight(searcher.IndexReader, scoreDoc.Doc, document));
+            float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+            highlights);
     }
 
     /// <summary>The same orders as the Elasticsearch engine, each ending on the id so pages never overlap.</summary>

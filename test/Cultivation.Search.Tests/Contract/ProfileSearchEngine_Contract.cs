@@ -191,6 +191,7 @@ public abstract class ProfileSearchEngine_Contract : IAsyncLifetime
         var newest = await Search(engine, new() { Sort = ProfileSort.Newest, Scope = SearchScope.Everything, Take = 100 });
         var award = await Search(engine, new() { Sort = ProfileSort.AwardLevel, Scope = SearchScope.Everything, Take = 100 });
 
+        newest.Hits.ShouldAllBe(h => h.Score == 0, "a score is reported only when it orders the hits");
         Ids(newest).ShouldBe(All.OrderByDescending(p => p.NewestAt).ThenBy(p => p.Id.ToString("N"), StringComparer.Ordinal).Select(p => p.Id));
         Ids(award).ShouldBe(All.OrderByDescending(p => p.AwardRank).ThenByDescending(p => p.NewestAt).ThenBy(p => p.Id.ToString("N"), StringComparer.Ordinal).Select(p => p.Id));
     }

@@ -7,12 +7,12 @@ namespace Cultivation.Search.Tests.Lucene;
 /// <summary>The contract on real Lucene indexes in a temporary folder, deleted afterwards.</summary>
 public sealed class LuceneProfileSearchEngine_Tests : ProfileSearchEngine_Contract
 {
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "cultivation-search-tests", Guid.NewGuid().ToString("N"));
+    private readonly TemporaryFolder _folder = new("search-tests");
     private readonly List<LuceneProfileSearchEngine> _engines = [];
 
     protected override Task<IProfileSearchEngine> CreateEngineAsync(SearchSynonyms synonyms)
     {
-        var engine = new LuceneProfileSearchEngine(Path.Combine(_folder, _engines.Count.ToString()), new FixedSearchSynonymSource(synonyms));
+        var engine = new LuceneProfileSearchEngine(Path.Combine(_folder.Path, _engines.Count.ToString()), new FixedSearchSynonymSource(synonyms));
         _engines.Add(engine);
         return Task.FromResult<IProfileSearchEngine>(engine);
     }
@@ -21,9 +21,6 @@ public sealed class LuceneProfileSearchEngine_Tests : ProfileSearchEngine_Contra
     {
         await base.DisposeAsync();
         _engines.ForEach(e => e.Dispose());
-        if (Directory.Exists(_folder))
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
+        _folder.Dispose();
     }
 }
