@@ -129,6 +129,12 @@ internal static class PolicyFactReaders
                 && t.GrantedOn <= q.AssessmentDate && (t.ValidUntil is null || t.ValidUntil >= q.AssessmentDate)) ? 1 : 0)
             : PolicyReading.Lacking(nameof(PolicyFacts.Titles));
 
+    /// <summary>A confirmation read as a number for scoring tables: 1 confirmed yes, 0 confirmed no.</summary>
+    public static PolicyReading Confirmed(PolicyMeasureQuery q) =>
+        q.Facts.Confirmations is { } confirmations && confirmations.TryGetValue(q.Subject!, out var yes)
+            ? PolicyReading.Of(yes ? 1 : 0)
+            : PolicyReading.Lacking($"{nameof(PolicyFacts.Confirmations)}.{q.Subject}");
+
     private static PolicyFinancingRound? LatestValued(List<PolicyFinancingRound> rounds, DateOnly date) =>
         rounds.Where(r => r.PostMoneyValuation is not null && r.Date <= date).MaxBy(r => r.Date);
 

@@ -22,7 +22,8 @@ public enum PolicyMeasureSubject
 {
     None = 0,
     HonourKind = 1,
-    ProgrammeCode = 2
+    ProgrammeCode = 2,
+    Confirmation = 3
 }
 
 /// <summary>

@@ -57,7 +57,8 @@ public static class PolicyMeasures
         PolicyMeasure.Point("CumulativeQualifiedFinancing", Yuan, "累计合格机构投资者融资", "cumulative qualified financing", PolicyFactReaders.CumulativeFinancing),
         PolicyMeasure.Point("QualifiedInvestorRounds", Count, "合格机构投资者融资轮次", "rounds from qualified investors", PolicyFactReaders.QualifiedRounds),
         PolicyMeasure.Point("PostMoneyValuation", Yuan, "最近一轮投后估值", "latest post-money valuation", PolicyFactReaders.LatestValuation),
-        PolicyMeasure.Point("Honours", Count, "荣誉奖项", "honours", PolicyFactReaders.Honours, PolicyMeasureSubject.HonourKind, needsWindow: true),
+        PolicyMeasure.Point("Honours", Count, "荣誉奖项", "honours", PolicyFactReaders.Honours, PolicyMeasureSubject.HonourKind),
+        PolicyMeasure.Point("Confirmed", Count, "已确认事项", "confirmed fact", PolicyFactReaders.Confirmed, PolicyMeasureSubject.Confirmation),
         PolicyMeasure.Point("TitleHeld", Count, "有效期内称号", "title held and valid", PolicyFactReaders.TitleHeld, PolicyMeasureSubject.ProgrammeCode)
     ];
 
