@@ -14,7 +14,8 @@ public static class DefaultRoleGrants
             CultivationPermissions.IndustryFields.Default, CultivationPermissions.Enterprises.Default,
             CultivationPermissions.Enterprises.Export, CultivationPermissions.PersonalData,
             CultivationPermissions.Institutions.Default, CultivationPermissions.Imports.Default,
-            CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage
+            CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage,
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate
         ],
         [CultivationRoles.DistrictOfficer] =
         [
@@ -26,7 +27,8 @@ public static class DefaultRoleGrants
             CultivationPermissions.PersonalData, CultivationPermissions.Imports.Default,
             CultivationPermissions.Imports.Create, CultivationPermissions.Imports.Revert,
             CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Manage,
-            CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage
+            CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage,
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate
         ],
         [CultivationRoles.Investor] =
         [

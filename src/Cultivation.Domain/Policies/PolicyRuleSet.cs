@@ -56,8 +56,8 @@ public class PolicyRuleSet : AuditedEntity<Guid>
     internal void ConfirmCriterion(string code, DateOnly confirmedOn)
     {
         var definition = ReadDefinition();
-        var criterion = definition.Requirements.Concat(definition.DirectRoutes).SelectMany(Flatten).FirstOrDefault(c => c.Code == code);
-        var indicator = definition.Scoring?.Dimensions.SelectMany(d => d.Indicators).FirstOrDefault(i => i.Code == code);
+        var criterion = PolicyDefinitionWalk.Criteria(definition).FirstOrDefault(c => c.Code == code);
+        var indicator = PolicyDefinitionWalk.Indicators(definition).FirstOrDefault(i => i.Code == code);
         if (criterion is null && indicator is null && (definition.Scoring is null || code != ScoringCode))
         {
             throw new BusinessException(CultivationDomainErrorCodes.PolicyCriterionNotFound, "code", code, Version);
@@ -84,7 +84,4 @@ public class PolicyRuleSet : AuditedEntity<Guid>
 
     /// <summary>The code that names the scoring table as a whole when confirming it.</summary>
     public const string ScoringCode = "scoring";
-
-    private static IEnumerable<PolicyCriterionDefinition> Flatten(PolicyCriterionDefinition c) =>
-        (c.Children ?? []).Concat(c.WaivedBy is null ? [] : [c.WaivedBy]).SelectMany(Flatten).Prepend(c);
 }

@@ -1,0 +1,34 @@
+using Cultivation.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Cultivation.Policies;
+
+public sealed class PolicyProgrammeConfiguration : IEntityTypeConfiguration<PolicyProgramme>
+{
+    public void Configure(EntityTypeBuilder<PolicyProgramme> b)
+    {
+        b.ToTable(ModelBuilderExtensions.TableName("PolicyProgrammes"));
+        b.ConfigureByConvention();
+        b.Property(x => x.Code).HasMaxLength(PolicyProgrammeConsts.MaxCodeLength).IsRequired();
+        b.Property(x => x.Name).HasMaxLength(PolicyProgrammeConsts.MaxNameLength).IsRequired();
+        b.Property(x => x.EnglishName).HasMaxLength(PolicyProgrammeConsts.MaxNameLength).IsRequired();
+        b.Property(x => x.Description).HasMaxLength(PolicyProgrammeConsts.MaxDescriptionLength);
+        b.HasMany(x => x.RuleSets).WithOne().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Cascade);
+        b.Navigation(x => x.RuleSets).HasField("_ruleSets").UsePropertyAccessMode(PropertyAccessMode.Field);
+        b.HasIndex(x => x.Code).IsUnique();
+    }
+}
+
+public sealed class PolicyRuleSetConfiguration : IEntityTypeConfiguration<PolicyRuleSet>
+{
+    public void Configure(EntityTypeBuilder<PolicyRuleSet> b)
+    {
+        b.ToTable(ModelBuilderExtensions.TableName("PolicyRuleSets"));
+        b.ConfigureByConvention();
+        b.Property(x => x.Version).HasMaxLength(PolicyRuleSetConsts.MaxVersionLength).IsRequired();
+        // The criteria document, read whole with its version; never queried in SQL.
+        b.Property(x => x.Definition).IsRequired();
+        b.HasIndex(x => new { x.ProgrammeId, x.Version }).IsUnique();
+    }
+}
