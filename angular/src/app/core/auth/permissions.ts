@@ -57,6 +57,11 @@ export const Permissions = {
     managePermissions: 'Cultivation.Roles.ManagePermissions'
   },
   auditLogs: 'Cultivation.AuditLogs',
+  policies: {
+    default: 'Cultivation.Policies',
+    manageRules: 'Cultivation.Policies.ManageRules',
+    calculate: 'Cultivation.Policies.Calculate'
+  },
   institutions: {
     default: 'Cultivation.Institutions',
     manage: 'Cultivation.Institutions.Manage'
