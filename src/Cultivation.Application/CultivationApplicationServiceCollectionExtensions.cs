@@ -75,6 +75,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IJobAdminAppService, JobAdminAppService>();
         services.AddAppService<IPolicyProgrammeAppService, PolicyProgrammeAppService>();
         services.AddAppService<IPolicyCalculatorAppService, PolicyCalculatorAppService>();
+        services.AddAppService<IPolicyAssessmentAppService, PolicyAssessmentAppService>();
         services.AddAppService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         return services;
     }

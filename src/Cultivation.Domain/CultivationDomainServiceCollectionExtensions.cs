@@ -31,6 +31,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<EnterpriseManager>();
         services.AddScoped<IndustryFieldManager>();
         services.AddSingleton<PolicyEvaluator>();
+        services.AddScoped<PolicyAssessor>();
 
         services.AddScoped<IDomainEventDispatcher, DomainEventDispatcher>();
         services.AddScoped<WorkingDayCalendarProvider>();

@@ -267,10 +267,19 @@ public static class AuthorizationRules
             return Request(HttpMethod.Post, $"/{PolicyProgrammes}/{PolicyTestRules.LittleGiantId}/rule-sets/{ruleSet.Id}/criteria/registered/confirm",
                 new Cultivation.Policies.ConfirmPolicyCriterionDto { ConcurrencyStamp = ruleSet.ConcurrencyStamp });
         }, Roles(Admin)),
-        Rule("POST", "api/app/policy-calculator", (_, _) => Post("/api/app/policy-calculator", new Cultivation.Policies.CalculatePolicyInput
+        Rule("POST", "api/app/policy-calculator", (_, _) => Post("/api/app/policy-calculator", AssessmentInput()), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/policy-assessments", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/policy-assessments", AssessmentInput()),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/policy-assessments", (c, _) =>
+            Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/policy-assessments")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/policy-assessments/{{id:guid}}", async (c, _) =>
         {
-            ProgrammeCode = "unicorn", AssessmentDate = new DateOnly(2025, 6, 1), Facts = new Cultivation.Policies.PolicyFacts()
-        }), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+            var assessment = await c.NewPolicyAssessmentAsync();
+            return Request(HttpMethod.Get, $"/api/app/enterprises/{assessment.EnterpriseId}/policy-assessments/{assessment.Id}");
+        }, Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
 
         // Administration: municipal administrators only (reviewers may read the institution catalogue).
         Rule("GET", "api/app/users", Get("/api/app/users"), Roles(Admin)),
@@ -302,6 +311,11 @@ public static class AuthorizationRules
                 new CreateUpdateInvestorDto { Name = "测试创投", Kind = InvestorKind.VentureCapital, ConcurrencyStamp = institution.ConcurrencyStamp });
         }, Roles(Admin)),
     ];
+
+    public static Cultivation.Policies.CalculatePolicyInput AssessmentInput() => new()
+    {
+        ProgrammeCode = "unicorn", AssessmentDate = new DateOnly(2025, 6, 1), Facts = new Cultivation.Policies.PolicyFacts { Listed = true }
+    };
 
     private static EndpointRule Rule(string method, string route, Func<MatrixContext, Caller, Task<HttpRequestMessage>> build, Func<Caller, Expect> expected) =>
         new(method, route, build, expected);

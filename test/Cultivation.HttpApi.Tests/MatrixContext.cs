@@ -104,6 +104,10 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
         await AsAdmin<Cultivation.Policies.IPolicyProgrammeAppService, Cultivation.Policies.PolicyRuleSetDto>(s =>
             s.CreateRuleSetAsync(PolicyTestRules.LittleGiantId, PolicyTestRules.OldVersion(Next(), unverified)));
 
+    public async Task<Cultivation.Policies.PolicyAssessmentDto> NewPolicyAssessmentAsync() =>
+        await AsAdmin<Cultivation.Policies.IPolicyAssessmentAppService, Cultivation.Policies.PolicyAssessmentDto>(async s =>
+            await s.AssessAsync((await NewEnterpriseAsync()).Id, AuthorizationRules.AssessmentInput()));
+
     public CreateUpdateContestEditionDto EditionInput() => new()
     {
         Year = NextYear(),

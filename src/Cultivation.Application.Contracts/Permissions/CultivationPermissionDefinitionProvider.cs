@@ -48,6 +48,7 @@ public static class CultivationPermissionDefinitionProvider
         var policies = group.AddPermission(CultivationPermissions.Policies.Default);
         policies.AddChild(CultivationPermissions.Policies.ManageRules);
         policies.AddChild(CultivationPermissions.Policies.Calculate);
+        policies.AddChild(CultivationPermissions.Policies.Assess);
 
         var imports = group.AddPermission(CultivationPermissions.Imports.Default);
         imports.AddChild(CultivationPermissions.Imports.Create);

@@ -107,6 +107,8 @@ public static class CultivationPermissions
         public const string ManageRules = Default + ".ManageRules";
         /// <summary>Use the policy calculator (政策计算器).</summary>
         public const string Calculate = Default + ".Calculate";
+        /// <summary>Assess an enterprise and store the assessment with its facts and rule version.</summary>
+        public const string Assess = Default + ".Assess";
     }
 
     public static class Institutions

@@ -28,7 +28,7 @@ public static class DefaultRoleGrants
             CultivationPermissions.Imports.Create, CultivationPermissions.Imports.Revert,
             CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Manage,
             CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage,
-            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate, CultivationPermissions.Policies.Assess
         ],
         [CultivationRoles.Investor] =
         [

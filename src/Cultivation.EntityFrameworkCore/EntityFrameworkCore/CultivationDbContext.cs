@@ -74,6 +74,7 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
     public DbSet<PolicyProgramme> PolicyProgrammes => Set<PolicyProgramme>();
     public DbSet<PolicyRuleSet> PolicyRuleSets => Set<PolicyRuleSet>();
+    public DbSet<PolicyAssessment> PolicyAssessments => Set<PolicyAssessment>();
 
     // Read by the query filters, once per query execution (EF parameterises members of the context).
     /// <summary>

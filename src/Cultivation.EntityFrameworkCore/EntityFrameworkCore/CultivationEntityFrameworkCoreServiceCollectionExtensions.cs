@@ -56,6 +56,7 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IDistrictRepository, EfCoreDistrictRepository>();
         services.AddScoped<IIndustryFieldRepository, EfCoreIndustryFieldRepository>();
         services.AddScoped<IPolicyProgrammeRepository, EfCorePolicyProgrammeRepository>();
+        services.AddScoped<IPolicyAssessmentRepository, EfCorePolicyAssessmentRepository>();
         services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();
         services.AddScoped<IEnterpriseRepository, EfCoreEnterpriseRepository>();
         services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();

@@ -32,3 +32,21 @@ public sealed class PolicyRuleSetConfiguration : IEntityTypeConfiguration<Policy
         b.HasIndex(x => new { x.ProgrammeId, x.Version }).IsUnique();
     }
 }
+
+public sealed class PolicyAssessmentConfiguration : IEntityTypeConfiguration<PolicyAssessment>
+{
+    public void Configure(EntityTypeBuilder<PolicyAssessment> b)
+    {
+        b.ToTable(ModelBuilderExtensions.TableName("PolicyAssessments"));
+        b.ConfigureByConvention();
+        b.Property(x => x.ProgrammeCode).HasMaxLength(PolicyProgrammeConsts.MaxCodeLength).IsRequired();
+        b.Property(x => x.RuleSetVersion).HasMaxLength(PolicyRuleSetConsts.MaxVersionLength).IsRequired();
+        b.Property(x => x.Facts).IsRequired();
+        b.Property(x => x.Result).IsRequired();
+        b.HasOne<Enterprises.Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PolicyProgramme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        // The rule set's id is kept without a key: the assessment carries its version and result, whatever becomes of the rule set.
+        b.HasIndex(x => new { x.EnterpriseId, x.AssessmentDate });
+        b.HasIndex(x => new { x.DistrictId, x.ProgrammeId });
+    }
+}
