@@ -11,9 +11,11 @@ namespace Cultivation.Policies;
 public sealed class PolicyFacts
 {
     /// <summary>Yearly figures (营业收入, 研发费用, …), one entry per financial year.</summary>
+    [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
     public List<PolicyYearFigures>? Years { get; set; }
 
     /// <summary>Equity financing rounds (股权融资). Leave out when unknown; an empty list means "none".</summary>
+    [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
     public List<PolicyFinancingRound>? FinancingRounds { get; set; }
 
     /// <summary>成立日期.</summary>
@@ -77,15 +79,18 @@ public sealed class PolicyFacts
     public decimal? LocalSpecialtyPoints { get; set; }
 
     /// <summary>Awards and honours with their dates (科技奖励, 高新技术企业, 创客中国 500强/50强企业组, …).</summary>
+    [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
     public List<PolicyHonour>? Honours { get; set; }
 
     /// <summary>Titles held (创新型中小企业, 专精特新中小企业, …) with their validity.</summary>
+    [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
     public List<PolicyTitleHeld>? Titles { get; set; }
 
     /// <summary>
     /// Yes/no facts a person confirms (governance standardised, niche share "较为靠前", …), by name; see
     /// <see cref="PolicyConfirmations"/>. A name left out is unconfirmed, which is not "no".
     /// </summary>
+    [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
     public Dictionary<string, bool>? Confirmations { get; set; }
 }
 

@@ -11,6 +11,10 @@ namespace Cultivation.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
+                table: "AppFollowUpPlans");
+
             migrationBuilder.CreateTable(
                 name: "AppPolicyProgrammes",
                 columns: table => new
@@ -35,6 +39,44 @@ namespace Cultivation.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppPolicyProgrammes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AppPolicyAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DistrictId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProgrammeCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RuleSetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RuleSetVersion = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    AssessmentDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    Facts = table.Column<string>(type: "TEXT", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", nullable: false),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    CreationTime = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastModificationTime = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppPolicyAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppPolicyAssessments_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AppPolicyAssessments_AppPolicyProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "AppPolicyProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -65,6 +107,21 @@ namespace Cultivation.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppPolicyAssessments_DistrictId_ProgrammeId",
+                table: "AppPolicyAssessments",
+                columns: new[] { "DistrictId", "ProgrammeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppPolicyAssessments_EnterpriseId_AssessmentDate",
+                table: "AppPolicyAssessments",
+                columns: new[] { "EnterpriseId", "AssessmentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppPolicyAssessments_ProgrammeId",
+                table: "AppPolicyAssessments",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppPolicyProgrammes_Code",
                 table: "AppPolicyProgrammes",
                 column: "Code",
@@ -81,10 +138,21 @@ namespace Cultivation.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AppPolicyAssessments");
+
+            migrationBuilder.DropTable(
                 name: "AppPolicyRuleSets");
 
             migrationBuilder.DropTable(
                 name: "AppPolicyProgrammes");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
+                table: "AppFollowUpPlans",
+                column: "AwardRecordId",
+                principalTable: "AppAwardRecords",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
     }
 }

@@ -11,6 +11,10 @@ namespace Cultivation.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropForeignKey(
+                name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
+                table: "AppFollowUpPlans");
+
             migrationBuilder.CreateTable(
                 name: "AppPolicyProgrammes",
                 columns: table => new
@@ -40,6 +44,51 @@ namespace Cultivation.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_AppPolicyProgrammes", x => x.Id);
+                })
+                .Annotation("MySql:CharSet", "utf8mb4")
+                .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
+
+            migrationBuilder.CreateTable(
+                name: "AppPolicyAssessments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    EnterpriseId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    DistrictId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ProgrammeId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    ProgrammeCode = table.Column<string>(type: "varchar(64)", maxLength: 64, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    RuleSetId = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
+                    RuleSetVersion = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    AssessmentDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Outcome = table.Column<int>(type: "int", nullable: false),
+                    Facts = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    Result = table.Column<string>(type: "longtext", nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    ConcurrencyStamp = table.Column<string>(type: "varchar(40)", maxLength: 40, nullable: false, collation: "utf8mb4_unicode_ci")
+                        .Annotation("MySql:CharSet", "utf8mb4"),
+                    CreationTime = table.Column<DateTime>(type: "datetime(6)", nullable: false),
+                    CreatorId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci"),
+                    LastModificationTime = table.Column<DateTime>(type: "datetime(6)", nullable: true),
+                    LastModifierId = table.Column<Guid>(type: "char(36)", nullable: true, collation: "ascii_general_ci")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AppPolicyAssessments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AppPolicyAssessments_AppEnterprises_EnterpriseId",
+                        column: x => x.EnterpriseId,
+                        principalTable: "AppEnterprises",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AppPolicyAssessments_AppPolicyProgrammes_ProgrammeId",
+                        column: x => x.ProgrammeId,
+                        principalTable: "AppPolicyProgrammes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
                 })
                 .Annotation("MySql:CharSet", "utf8mb4")
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
@@ -77,6 +126,21 @@ namespace Cultivation.Migrations
                 .Annotation("Relational:Collation", "utf8mb4_unicode_ci");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AppPolicyAssessments_DistrictId_ProgrammeId",
+                table: "AppPolicyAssessments",
+                columns: new[] { "DistrictId", "ProgrammeId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppPolicyAssessments_EnterpriseId_AssessmentDate",
+                table: "AppPolicyAssessments",
+                columns: new[] { "EnterpriseId", "AssessmentDate" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AppPolicyAssessments_ProgrammeId",
+                table: "AppPolicyAssessments",
+                column: "ProgrammeId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_AppPolicyProgrammes_Code",
                 table: "AppPolicyProgrammes",
                 column: "Code",
@@ -93,10 +157,21 @@ namespace Cultivation.Migrations
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AppPolicyAssessments");
+
+            migrationBuilder.DropTable(
                 name: "AppPolicyRuleSets");
 
             migrationBuilder.DropTable(
                 name: "AppPolicyProgrammes");
+
+            migrationBuilder.AddForeignKey(
+                name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
+                table: "AppFollowUpPlans",
+                column: "AwardRecordId",
+                principalTable: "AppAwardRecords",
+                principalColumn: "Id",
+                onDelete: ReferentialAction.SetNull);
         }
     }
 }
