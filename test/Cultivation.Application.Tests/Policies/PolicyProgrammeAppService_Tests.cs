@@ -75,7 +75,10 @@ public abstract class PolicyProgrammeAppService_Tests<TFixture>(TFixture fixture
         confirmed.UnverifiedCount.ShouldBe(0);
         confirmed.Definition.Requirements[0].ConfirmedOn.ShouldBe(Timing.ShanghaiTime.Today(fixture.Clock));
         await Should.ThrowAsync<ConcurrencyConflictException>(() => AsAdmin(s => s.UpdateRuleSetAsync(PolicyTestRules.LittleGiantId, ruleSet.Id,
-            new UpdatePolicyRuleSetDto { EffectiveFrom = ruleSet.EffectiveFrom, Definition = ruleSet.Definition, ConcurrencyStamp = ruleSet.ConcurrencyStamp })));
+            new UpdatePolicyRuleSetDto
+            {
+                EffectiveFrom = ruleSet.EffectiveFrom, EffectiveTo = ruleSet.EffectiveTo, Definition = ruleSet.Definition, ConcurrencyStamp = ruleSet.ConcurrencyStamp
+            })));
     }
 
     [Fact]

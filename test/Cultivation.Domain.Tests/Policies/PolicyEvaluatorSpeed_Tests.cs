@@ -18,16 +18,18 @@ public sealed class PolicyEvaluatorSpeed_Tests
             Honours = [], FinancingRounds = [], Confirmations = Confirmed()
         };
         var evaluator = new PolicyEvaluator();
-        for (var i = 0; i < 200; i++)
-        {
-            evaluator.Evaluate("specialised-sme", "2022-63", definition, facts, Date);
-        }
         const int runs = 2000;
-        var watch = Stopwatch.StartNew();
         for (var i = 0; i < runs; i++)
         {
             evaluator.Evaluate("specialised-sme", "2022-63", definition, facts, Date);
         }
-        (watch.Elapsed.TotalMilliseconds / runs).ShouldBeLessThan(0.5);
+        // Processor time, not wall time: the machine is shared, and a busy neighbour must not fail this test.
+        var before = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < runs; i++)
+        {
+            evaluator.Evaluate("specialised-sme", "2022-63", definition, facts, Date);
+        }
+        var perEvaluation = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds / runs;
+        perEvaluation.ShouldBeLessThan(0.5);
     }
 }

@@ -11,10 +11,6 @@ namespace Cultivation.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
-                table: "AppFollowUpPlans");
-
             migrationBuilder.CreateTable(
                 name: "AppPolicyProgrammes",
                 columns: table => new
@@ -164,14 +160,6 @@ namespace Cultivation.Migrations
 
             migrationBuilder.DropTable(
                 name: "AppPolicyProgrammes");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_AppFollowUpPlans_AppAwardRecords_AwardRecordId",
-                table: "AppFollowUpPlans",
-                column: "AwardRecordId",
-                principalTable: "AppAwardRecords",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
     }
 }
