@@ -21,12 +21,12 @@ public static class PolicyTestRules
         ]
     };
 
-    /// <summary>A version for one past year (1990 + n), so that versions made this way never overlap each other or the seeded ones.</summary>
+    /// <summary>A one-day version on the n-th day after 1900-01-01, so that versions made this way never overlap each other or the seeded ones.</summary>
     public static CreatePolicyRuleSetDto OldVersion(int n, bool unverified = false) => new()
     {
         Version = $"T-{n}",
-        EffectiveFrom = new DateOnly(1990 + n, 1, 1),
-        EffectiveTo = new DateOnly(1990 + n, 12, 31),
+        EffectiveFrom = new DateOnly(1900, 1, 1).AddDays(n),
+        EffectiveTo = new DateOnly(1900, 1, 1).AddDays(n),
         Definition = MinimalDefinition(unverified)
     };
 }

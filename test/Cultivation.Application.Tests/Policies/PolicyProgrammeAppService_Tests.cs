@@ -44,7 +44,7 @@ public abstract class PolicyProgrammeAppService_Tests<TFixture>(TFixture fixture
         var added = await AsAdmin(s => s.CreateRuleSetAsync(PolicyTestRules.LittleGiantId, PolicyTestRules.OldVersion(1)));
         added.Version.ShouldBe("T-1");
         var overlapping = PolicyTestRules.OldVersion(2);
-        overlapping.EffectiveFrom = new DateOnly(1991, 12, 31);
+        overlapping.EffectiveFrom = added.EffectiveFrom;
         var e = await Should.ThrowAsync<BusinessException>(() => AsAdmin(s => s.CreateRuleSetAsync(PolicyTestRules.LittleGiantId, overlapping)));
         (e.Code, e.Field).ShouldBe((CultivationDomainErrorCodes.PolicyRuleSetVersionsOverlap, "effectiveFrom"));
     }

@@ -60,7 +60,8 @@ export const Permissions = {
   policies: {
     default: 'Cultivation.Policies',
     manageRules: 'Cultivation.Policies.ManageRules',
-    calculate: 'Cultivation.Policies.Calculate'
+    calculate: 'Cultivation.Policies.Calculate',
+    assess: 'Cultivation.Policies.Assess'
   },
   institutions: {
     default: 'Cultivation.Institutions',
