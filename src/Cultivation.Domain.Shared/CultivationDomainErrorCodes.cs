@@ -176,4 +176,5 @@ public static class CultivationDomainErrorCodes
     public const string PolicyAggregateNeedsYearlyMeasure = "Cultivation:08020";
     public const string PolicyWindowRequired = "Cultivation:08021";
     public const string PolicyNameRequired = "Cultivation:08022";
+    public const string PolicyDuplicateYear = "Cultivation:08023";
 }

@@ -7,6 +7,7 @@ public sealed class PolicyAssessor(IPolicyProgrammeRepository programmes, Policy
 {
     public async Task<PolicyAssessorResult> EvaluateAsync(string programmeCode, DateOnly date, PolicyFacts facts, CancellationToken cancellationToken = default)
     {
+        PolicyFactsValidator.Validate(facts);
         var programme = await programmes.FindByCodeAsync(programmeCode, cancellationToken)
             ?? throw new BusinessException(CultivationDomainErrorCodes.PolicyProgrammeNotFound, "programmeCode", programmeCode);
         var ruleSet = programme.RuleSetOn(date)

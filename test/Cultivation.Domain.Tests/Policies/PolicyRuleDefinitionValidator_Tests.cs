@@ -71,3 +71,28 @@ public sealed class PolicyRuleDefinitionValidator_Tests
         Should.Throw<BusinessException>(() => PolicyRuleDefinitionValidator.Validate(new PolicyRuleDefinition())).Code
             .ShouldBe(CultivationDomainErrorCodes.PolicyDefinitionEmpty);
 }
+
+public sealed class PolicyFactsValidator_Tests
+{
+    [Fact]
+    public void Should_refuse_a_confirmation_no_rule_knows()
+    {
+        var e = Should.Throw<BusinessException>(() => PolicyFactsValidator.Validate(new PolicyFacts { Confirmations = new() { ["RegisteredInShangai"] = true } }));
+        (e.Code, e.Field, e.Arguments[0]).ShouldBe((CultivationDomainErrorCodes.PolicyUnknownConfirmation, "facts.confirmations", "RegisteredInShangai"));
+    }
+
+    [Fact]
+    public void Should_refuse_two_entries_for_one_year() =>
+        Should.Throw<BusinessException>(() => PolicyFactsValidator.Validate(new PolicyFacts
+        {
+            Years = [new PolicyYearFigures { Year = 2024, OperatingRevenue = 1 }, new PolicyYearFigures { Year = 2024, OperatingRevenue = 2 }]
+        })).Code.ShouldBe(CultivationDomainErrorCodes.PolicyDuplicateYear);
+
+    [Fact]
+    public void Should_accept_known_confirmations_and_distinct_years() =>
+        Should.NotThrow(() => PolicyFactsValidator.Validate(new PolicyFacts
+        {
+            Confirmations = new() { [PolicyConfirmations.RegisteredInShanghai] = false },
+            Years = [new PolicyYearFigures { Year = 2023 }, new PolicyYearFigures { Year = 2024 }]
+        }));
+}
