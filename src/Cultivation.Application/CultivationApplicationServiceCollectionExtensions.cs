@@ -12,6 +12,7 @@ using Cultivation.Identity;
 using Cultivation.Imports;
 using Cultivation.IndustryFields;
 using Cultivation.Matchmaking;
+using Cultivation.Policies;
 using Cultivation.Profiles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Authorization;
@@ -84,6 +85,9 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IEnterpriseTimelineAppService, EnterpriseTimelineAppService>();
         services.AddAppService<INotificationAppService, NotificationAppService>();
         services.AddAppService<IJobAdminAppService, JobAdminAppService>();
+        services.AddAppService<IPolicyProgrammeAppService, PolicyProgrammeAppService>();
+        services.AddAppService<IPolicyCalculatorAppService, PolicyCalculatorAppService>();
+        services.AddAppService<IPolicyAssessmentAppService, PolicyAssessmentAppService>();
         services.AddAppService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         return services;
     }

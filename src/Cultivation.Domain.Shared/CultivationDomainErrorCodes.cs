@@ -153,6 +153,30 @@ public static class CultivationDomainErrorCodes
     public const string ImportRevertRejected = "Cultivation:05204";
     public const string ImportRevertReferenced = "Cultivation:05205";
 
+    // Policies 08xxx
+    public const string PolicyRuleSetVersionsOverlap = "Cultivation:08001";
+    public const string PolicyBandsNotContiguous = "Cultivation:08002";
+    public const string PolicyBandsNotOpenEnded = "Cultivation:08003";
+    public const string PolicyUnknownMeasure = "Cultivation:08004";
+    public const string PolicyUnknownConfirmation = "Cultivation:08005";
+    public const string PolicyCriterionIncomplete = "Cultivation:08006";
+    public const string PolicyDuplicateCode = "Cultivation:08007";
+    public const string PolicyEffectiveRangeInvalid = "Cultivation:08008";
+    public const string PolicyRuleSetVersionExists = "Cultivation:08009";
+    public const string PolicyNoRuleSetOnDate = "Cultivation:08010";
+    public const string PolicyProgrammeNotFound = "Cultivation:08011";
+    public const string PolicyCriterionNotFound = "Cultivation:08012";
+    public const string PolicyCriterionNotUnverified = "Cultivation:08013";
+    public const string PolicyInvalidSubject = "Cultivation:08014";
+    public const string PolicyBandPointsOutOfRange = "Cultivation:08015";
+    public const string PolicyMinimumUnreachable = "Cultivation:08016";
+    public const string PolicyDefinitionEmpty = "Cultivation:08017";
+    public const string PolicyScoreWithoutTable = "Cultivation:08018";
+    public const string PolicyDefinitionTooDeep = "Cultivation:08019";
+    public const string PolicyAggregateNeedsYearlyMeasure = "Cultivation:08020";
+    public const string PolicyWindowRequired = "Cultivation:08021";
+    public const string PolicyNameRequired = "Cultivation:08022";
+    public const string PolicyDuplicateYear = "Cultivation:08023";
     // Profiles and matchmaking 10xxx
     public const string ProfileNeedsConsent = "Cultivation:10001";
     public const string ProfileFinancingRangeReversed = "Cultivation:10003";

@@ -9,6 +9,7 @@ using Cultivation.Events;
 using Cultivation.FollowUps;
 using Cultivation.Notifications;
 using Cultivation.IndustryFields;
+using Cultivation.Policies;
 using Cultivation.Profiles;
 using Cultivation.Users;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -30,6 +31,8 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<ContestEditionManager>();
         services.AddScoped<EnterpriseManager>();
         services.AddScoped<IndustryFieldManager>();
+        services.AddSingleton<PolicyEvaluator>();
+        services.AddScoped<PolicyAssessor>();
 
         services.AddScoped<IDomainEventDispatcher, DomainEventDispatcher>();
         services.AddScoped<WorkingDayCalendarProvider>();
@@ -50,6 +53,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<CultivationDbMigrationService>();
         services.AddScoped<IDataSeedContributor, DistrictDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IndustryFieldDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, PolicyProgrammeDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ContestDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, FollowUpPolicyDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, SearchSynonymDataSeedContributor>();

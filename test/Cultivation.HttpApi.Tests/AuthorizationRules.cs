@@ -34,6 +34,7 @@ public sealed record EndpointRule(string Method, string Route, Func<MatrixContex
 public static class AuthorizationRules
 {
     private const string Enterprises = "api/app/enterprises";
+    private const string PolicyProgrammes = "api/app/policy-programmes";
 
     public static readonly IReadOnlyList<EndpointRule> All =
     [
@@ -245,6 +246,41 @@ public static class AuthorizationRules
         Rule("GET", "api/app/jobs/{jobName}/runs", Get("/api/app/jobs/follow-up-reminders/runs"), Roles(Admin)),
         Rule("POST", "api/app/jobs/{jobName}/trigger", (_, _) => Task.FromResult(Request(HttpMethod.Post, "/api/app/jobs/outbox-delivery/trigger")), Roles(Admin)),
 
+        // Policies: staff read programmes and use the calculator; administrators keep the rules. Investors never.
+        Rule("GET", PolicyProgrammes, Get($"/{PolicyProgrammes}"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("GET", $"{PolicyProgrammes}/{{programmeId:guid}}/rule-sets/{{ruleSetId:guid}}", async (c, _) =>
+            Request(HttpMethod.Get, $"/{PolicyProgrammes}/{PolicyTestRules.LittleGiantId}/rule-sets/{(await c.NewPolicyRuleSetAsync()).Id}"),
+            Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("POST", $"{PolicyProgrammes}/{{programmeId:guid}}/rule-sets", (c, _) =>
+            Post($"/{PolicyProgrammes}/{PolicyTestRules.LittleGiantId}/rule-sets", PolicyTestRules.OldVersion(c.Next())), Roles(Admin)),
+        Rule("PUT", $"{PolicyProgrammes}/{{programmeId:guid}}/rule-sets/{{ruleSetId:guid}}", async (c, _) =>
+        {
+            var ruleSet = await c.NewPolicyRuleSetAsync();
+            return Request(HttpMethod.Put, $"/{PolicyProgrammes}/{PolicyTestRules.LittleGiantId}/rule-sets/{ruleSet.Id}", new Cultivation.Policies.UpdatePolicyRuleSetDto
+            {
+                EffectiveFrom = ruleSet.EffectiveFrom, EffectiveTo = ruleSet.EffectiveTo, Definition = ruleSet.Definition, ConcurrencyStamp = ruleSet.ConcurrencyStamp
+            });
+        }, Roles(Admin)),
+        Rule("POST", $"{PolicyProgrammes}/{{programmeId:guid}}/rule-sets/{{ruleSetId:guid}}/criteria/{{code}}/confirm", async (c, _) =>
+        {
+            var ruleSet = await c.NewPolicyRuleSetAsync(unverified: true);
+            return Request(HttpMethod.Post, $"/{PolicyProgrammes}/{PolicyTestRules.LittleGiantId}/rule-sets/{ruleSet.Id}/criteria/registered/confirm",
+                new Cultivation.Policies.ConfirmPolicyCriterionDto { ConcurrencyStamp = ruleSet.ConcurrencyStamp });
+        }, Roles(Admin)),
+        Rule("POST", "api/app/policy-calculator", (_, _) => Post("/api/app/policy-calculator", AssessmentInput()), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/policy-assessments", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/policy-assessments", AssessmentInput()),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/policy-assessments", (c, _) =>
+            Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/policy-assessments")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/policy-assessments/{{id:guid}}", async (c, _) =>
+        {
+            var assessment = await c.NewPolicyAssessmentAsync();
+            return Request(HttpMethod.Get, $"/api/app/enterprises/{assessment.EnterpriseId}/policy-assessments/{assessment.Id}");
+        }, Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+
         // Administration: municipal administrators only (reviewers may read the institution catalogue).
         Rule("GET", "api/app/users", Get("/api/app/users"), Roles(Admin)),
         Rule("GET", "api/app/users/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/users/{(await c.NewUserAsync()).Id}"), Roles(Admin)),
@@ -337,6 +373,11 @@ public static class AuthorizationRules
             Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
         Rule("GET", "api/app/introductions", Get("/api/app/introductions"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
     ];
+
+    public static Cultivation.Policies.CalculatePolicyInput AssessmentInput() => new()
+    {
+        ProgrammeCode = "unicorn", AssessmentDate = new DateOnly(2025, 6, 1), Facts = new Cultivation.Policies.PolicyFacts { Listed = true }
+    };
 
     private static EndpointRule Rule(string method, string route, Func<MatrixContext, Caller, Task<HttpRequestMessage>> build, Func<Caller, Expect> expected) =>
         new(method, route, build, expected);

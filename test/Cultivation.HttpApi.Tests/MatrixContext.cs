@@ -140,6 +140,14 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
     public async Task<IndustryFieldDto> NewIndustryFieldAsync() =>
         await AsAdmin<IIndustryFieldAppService, IndustryFieldDto>(s => s.CreateAsync(new CreateIndustryFieldDto { Code = $"M{Next()}", Name = "矩阵测试领域" }));
 
+    public async Task<Cultivation.Policies.PolicyRuleSetDto> NewPolicyRuleSetAsync(bool unverified = false) =>
+        await AsAdmin<Cultivation.Policies.IPolicyProgrammeAppService, Cultivation.Policies.PolicyRuleSetDto>(s =>
+            s.CreateRuleSetAsync(PolicyTestRules.LittleGiantId, PolicyTestRules.OldVersion(Next(), unverified)));
+
+    public async Task<Cultivation.Policies.PolicyAssessmentDto> NewPolicyAssessmentAsync() =>
+        await AsAdmin<Cultivation.Policies.IPolicyAssessmentAppService, Cultivation.Policies.PolicyAssessmentDto>(async s =>
+            await s.AssessAsync((await NewEnterpriseAsync()).Id, AuthorizationRules.AssessmentInput()));
+
     public CreateUpdateContestEditionDto EditionInput() => new()
     {
         Year = NextYear(),

@@ -45,6 +45,11 @@ public static class CultivationPermissionDefinitionProvider
         enterprises.AddChild(CultivationPermissions.Enterprises.Figures);
         enterprises.AddChild(CultivationPermissions.Enterprises.Contacts);
 
+        var policies = group.AddPermission(CultivationPermissions.Policies.Default);
+        policies.AddChild(CultivationPermissions.Policies.ManageRules);
+        policies.AddChild(CultivationPermissions.Policies.Calculate);
+        policies.AddChild(CultivationPermissions.Policies.Assess);
+
         var imports = group.AddPermission(CultivationPermissions.Imports.Default);
         imports.AddChild(CultivationPermissions.Imports.Create);
         imports.AddChild(CultivationPermissions.Imports.Revert);

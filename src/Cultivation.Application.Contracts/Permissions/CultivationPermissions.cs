@@ -99,6 +99,18 @@ public static class CultivationPermissions
         public const string Default = GroupName + ".AuditLogs";
     }
 
+    public static class Policies
+    {
+        /// <summary>See programmes and their rule sets.</summary>
+        public const string Default = GroupName + ".Policies";
+        /// <summary>Add and edit rule-set versions; confirm unverified criteria.</summary>
+        public const string ManageRules = Default + ".ManageRules";
+        /// <summary>Use the policy calculator (政策计算器).</summary>
+        public const string Calculate = Default + ".Calculate";
+        /// <summary>Assess an enterprise and store the assessment with its facts and rule version.</summary>
+        public const string Assess = Default + ".Assess";
+    }
+
     public static class Institutions
     {
         public const string Default = GroupName + ".Institutions";

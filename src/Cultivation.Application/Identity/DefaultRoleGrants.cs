@@ -17,7 +17,8 @@ public static class DefaultRoleGrants
             CultivationPermissions.Institutions.Default, CultivationPermissions.Imports.Default,
             CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage,
             CultivationPermissions.Profiles.Default, CultivationPermissions.ProfileSearch.Default,
-            CultivationPermissions.Introductions.Default
+            CultivationPermissions.Introductions.Default,
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate
         ],
         [CultivationRoles.DistrictOfficer] =
         [
@@ -31,7 +32,8 @@ public static class DefaultRoleGrants
             CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Manage,
             CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage,
             CultivationPermissions.Profiles.Default, CultivationPermissions.Profiles.Edit,
-            CultivationPermissions.ProfileSearch.Default, CultivationPermissions.Introductions.Default
+            CultivationPermissions.ProfileSearch.Default, CultivationPermissions.Introductions.Default,
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate, CultivationPermissions.Policies.Assess
         ],
         [CultivationRoles.Investor] =
         [

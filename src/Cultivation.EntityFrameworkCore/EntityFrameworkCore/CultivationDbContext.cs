@@ -14,6 +14,7 @@ using Cultivation.Exceptions;
 using Cultivation.Identity;
 using Cultivation.Imports;
 using Cultivation.IndustryFields;
+using Cultivation.Policies;
 using Cultivation.Linq;
 using Cultivation.Matchmaking;
 using Cultivation.Profiles;
@@ -77,6 +78,9 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+    public DbSet<PolicyProgramme> PolicyProgrammes => Set<PolicyProgramme>();
+    public DbSet<PolicyRuleSet> PolicyRuleSets => Set<PolicyRuleSet>();
+    public DbSet<PolicyAssessment> PolicyAssessments => Set<PolicyAssessment>();
 
     // Read by the query filters, once per query execution (EF parameterises members of the context).
     /// <summary>

@@ -9,6 +9,7 @@ using Cultivation.EntityFrameworkCore;
 using Cultivation.Identity;
 using Cultivation.Imports;
 using Cultivation.IndustryFields;
+using Cultivation.Policies;
 using Cultivation.Matchmaking;
 using Cultivation.Profiles;
 using Cultivation.Repositories;
@@ -55,6 +56,8 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICultivationDbSchemaMigrator, EfCoreCultivationDbSchemaMigrator>();
         services.AddScoped<IDistrictRepository, EfCoreDistrictRepository>();
         services.AddScoped<IIndustryFieldRepository, EfCoreIndustryFieldRepository>();
+        services.AddScoped<IPolicyProgrammeRepository, EfCorePolicyProgrammeRepository>();
+        services.AddScoped<IPolicyAssessmentRepository, EfCorePolicyAssessmentRepository>();
         services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();
         services.AddScoped<IEnterpriseRepository, EfCoreEnterpriseRepository>();
         services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();

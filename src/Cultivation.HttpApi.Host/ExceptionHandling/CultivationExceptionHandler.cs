@@ -32,7 +32,8 @@ public sealed class CultivationExceptionHandler(
         CultivationDomainErrorCodes.IndustryFieldInUse,
         CultivationDomainErrorCodes.DuplicateKey,
         CultivationDomainErrorCodes.ConcurrencyConflict,
-        CultivationDomainErrorCodes.UserNameTaken
+        CultivationDomainErrorCodes.UserNameTaken,
+        CultivationDomainErrorCodes.PolicyRuleSetVersionExists
     ];
 
     /// <summary>Rules whose breach means "you are not signed in": a refresh token that is unknown, used, revoked or expired.</summary>

@@ -57,6 +57,12 @@ export const Permissions = {
     managePermissions: 'Cultivation.Roles.ManagePermissions'
   },
   auditLogs: 'Cultivation.AuditLogs',
+  policies: {
+    default: 'Cultivation.Policies',
+    manageRules: 'Cultivation.Policies.ManageRules',
+    calculate: 'Cultivation.Policies.Calculate',
+    assess: 'Cultivation.Policies.Assess'
+  },
   institutions: {
     default: 'Cultivation.Institutions',
     manage: 'Cultivation.Institutions.Manage'

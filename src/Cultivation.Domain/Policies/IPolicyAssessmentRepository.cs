@@ -1,0 +1,5 @@
+using Cultivation.Repositories;
+
+namespace Cultivation.Policies;
+
+public interface IPolicyAssessmentRepository : IRepository<PolicyAssessment, Guid>;
