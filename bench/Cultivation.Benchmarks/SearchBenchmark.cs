@@ -143,14 +143,14 @@ public static class SearchBenchmark
         return times;
     }
 
-    private static async Task<double> TimeAsync(Func<Task> run)
+    internal static async Task<double> TimeAsync(Func<Task> run)
     {
         var started = Stopwatch.GetTimestamp();
         await run();
         return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
-    private static double Percentile(List<double> values, int percentile)
+    internal static double Percentile(List<double> values, int percentile)
     {
         var sorted = values.Order().ToArray();
         return sorted[(int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1];
@@ -159,5 +159,5 @@ public static class SearchBenchmark
     private static double FolderMegabytes(string folder) =>
         new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length) / 1024.0 / 1024.0;
 
-    private static int EnvInt(string name, int fallback) => int.TryParse(Environment.GetEnvironmentVariable(name), out var v) ? v : fallback;
+    internal static int EnvInt(string name, int fallback) => int.TryParse(Environment.GetEnvironmentVariable(name), out var v) ? v : fallback;
 }

@@ -20,8 +20,8 @@ public static class SearchHttpBenchmark
 
     public static async Task<int> RunAsync(string server, string hostDll, bool reuse)
     {
-        var count = EnvInt("BENCH_SEARCH_PROFILES", 100_000);
-        var iterations = EnvInt("BENCH_ITERATIONS", 600);
+        var count = SearchBenchmark.EnvInt("BENCH_SEARCH_PROFILES", 100_000);
+        var iterations = SearchBenchmark.EnvInt("BENCH_ITERATIONS", 600);
         var connectionString = await BenchDatabase.PrepareAsync(server, count, reuse);
         await InsertProfilesAsync(connectionString, count);
 
@@ -47,18 +47,18 @@ public static class SearchHttpBenchmark
         for (var k = 0; k < iterations; k++)
         {
             var text = Texts[k % Texts.Length];
-            httpTimes.Add(await TimeAsync(() => SearchAsync(http, text)));
+            httpTimes.Add(await SearchBenchmark.TimeAsync(() => SearchAsync(http, text)));
             if (k % every == 0)
             {
-                sqlTimes.Add(await TimeAsync(() => LikeScanAsync(sql, text)));
+                sqlTimes.Add(await SearchBenchmark.TimeAsync(() => LikeScanAsync(sql, text)));
             }
         }
-        var (p50, p95, sqlP95) = (Percentile(httpTimes, 50), Percentile(httpTimes, 95), Percentile(sqlTimes, 95));
+        var (p50, p95, sqlP95) = (SearchBenchmark.Percentile(httpTimes, 50), SearchBenchmark.Percentile(httpTimes, 95), SearchBenchmark.Percentile(sqlTimes, 95));
         Console.WriteLine();
         Console.WriteLine($"Profile search through HTTP, {count:N0} published profiles, Chinese text + 9 facet counts + page of 20 (load average {Machine.LoadAverage()}):");
         Console.WriteLine($"  index built on start  : {buildSeconds:F1} s from the host's start (database read + Lucene)   (target <= 60 s)");
         Console.WriteLine($"  HTTP                  : p50 {p50:F1} ms, p95 {p95:F1} ms over {httpTimes.Count} requests   (target p95 <= 15 ms)");
-        Console.WriteLine($"  MariaDB LIKE scan     : p50 {Percentile(sqlTimes, 50):F0} ms, p95 {sqlP95:F0} ms over {sqlTimes.Count} runs");
+        Console.WriteLine($"  MariaDB LIKE scan     : p50 {SearchBenchmark.Percentile(sqlTimes, 50):F0} ms, p95 {sqlP95:F0} ms over {sqlTimes.Count} runs");
         Console.WriteLine($"  ratio (p95)           : {sqlP95 / p95:F0}x   (target >= 50x)");
         var met = p95 <= 15 && sqlP95 / p95 >= 50 && buildSeconds <= 60;
         Console.WriteLine(met ? "  targets met" : "  TARGETS NOT MET");
@@ -159,19 +159,4 @@ public static class SearchHttpBenchmark
             }
         }
     }
-
-    private static async Task<double> TimeAsync(Func<Task> run)
-    {
-        var started = Stopwatch.GetTimestamp();
-        await run();
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    }
-
-    private static double Percentile(List<double> values, int percentile)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted[(int)Math.Ceiling(percentile / 100.0 * sorted.Length) - 1];
-    }
-
-    private static int EnvInt(string name, int fallback) => int.TryParse(Environment.GetEnvironmentVariable(name), out var value) ? value : fallback;
 }

@@ -8,7 +8,10 @@ public class SearchIndexStatusDto
     public string Engine { get; set; } = null!;
     public string? IndexName { get; set; }
     public string? MappingVersion { get; set; }
-    /// <summary>Null when the engine could not be reached (see <see cref="EngineError"/>).</summary>
+    /// <summary>
+    /// Documents in the index: every profile, drafts included (staff search their scope's drafts), so a healthy index
+    /// holds <see cref="ProfileCount"/>. Null when the engine could not be reached (see <see cref="EngineError"/>).
+    /// </summary>
     public long? DocumentCount { get; set; }
     public string? EngineError { get; set; }
     public int ProfileCount { get; set; }
