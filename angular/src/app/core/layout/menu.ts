@@ -23,6 +23,8 @@ export const MAIN_MENU: MenuEntry[] = [
   { path: '/follow-ups', label: 'nav.followUps', icon: 'schedule', permission: Permissions.followUps.default, exact: true },
   { path: '/follow-ups/requests', label: 'nav.requests', icon: 'message', permission: Permissions.followUps.default },
   { path: '/follow-ups/coverage', label: 'nav.coverage', icon: 'bar-chart', permission: Permissions.followUps.coverage },
+  { path: '/profiles', label: 'nav.profiles', icon: 'file-search', permission: Permissions.profileSearch.default },
+  { path: '/introductions', label: 'nav.introductions', icon: 'link', permission: Permissions.introductions },
   { path: '/imports', label: 'nav.imports', icon: 'upload', permission: Permissions.imports.default },
   { path: '/contests', label: 'nav.contests', icon: 'trophy', permission: Permissions.contests.default }
 ];
@@ -36,7 +38,8 @@ export const ADMIN_MENU: MenuGroup = {
     { path: '/admin/audit-logs', label: 'nav.auditLogs', icon: 'audit', permission: Permissions.auditLogs },
     { path: '/admin/follow-up-policies', label: 'nav.followUpPolicies', icon: 'field-time', permission: Permissions.followUps.policies },
     { path: '/admin/holiday-calendars', label: 'nav.holidayCalendars', icon: 'calendar', permission: Permissions.followUps.calendar },
-    { path: '/admin/jobs', label: 'nav.jobs', icon: 'thunderbolt', permission: Permissions.jobs.default }
+    { path: '/admin/jobs', label: 'nav.jobs', icon: 'thunderbolt', permission: Permissions.jobs.default },
+    { path: '/admin/search', label: 'nav.searchAdmin', icon: 'database', permission: Permissions.profiles.manageIndex }
   ]
 };
 

@@ -1,0 +1,19 @@
+/** The textarea's text as the server's lines: trimmed, blank lines dropped (one synonym group a line). */
+export function toSynonymLines(text: string): string[] {
+  return text.split(/\r?\n/).map(line => line.trim()).filter(line => line.length > 0);
+}
+
+export function fromSynonymLines(lines: readonly string[] | null | undefined): string {
+  return (lines ?? []).join('\n');
+}
+
+export const MAX_SYNONYM_LINES = 500;
+
+/** Whether the index needs attention: the engine is unreachable, changes fail, or documents and published profiles differ. */
+export function indexHealth(status: { documentCount?: number | null; publishedCount: number; failingChanges: number; pendingChanges: number; engineError?: string | null }):
+  'error' | 'warning' | 'ok' {
+  if (status.engineError || status.failingChanges > 0) {
+    return 'error';
+  }
+  return status.documentCount !== status.publishedCount && status.pendingChanges === 0 ? 'warning' : 'ok';
+}
