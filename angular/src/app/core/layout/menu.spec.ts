@@ -33,3 +33,13 @@ describe('side menu', () => {
     expect(visibleEntries(MAIN_MENU, new Set(['Cultivation.Enterprises'])).map(e => e.path)).not.toContain('/imports');
   });
 });
+
+describe('side menu of matchmaking', () => {
+  it('shows project search to whoever may search, introductions by their permission, and the index to its managers', () => {
+    const investor = new Set(['Cultivation.Contests', 'Cultivation.ProfileSearch', 'Cultivation.ProfileSearch.ExpressInterest', 'Cultivation.Introductions']);
+    expect(visibleEntries(MAIN_MENU, investor).map(e => e.path)).toEqual(['/', '/profiles', '/introductions', '/contests']);
+    expect(visibleEntries(ADMIN_MENU.entries, investor)).toEqual([]);
+    const admin = new Set(['Cultivation.ProfileSearch', 'Cultivation.Profiles', 'Cultivation.Profiles.ManageIndex']);
+    expect(visibleEntries(ADMIN_MENU.entries, admin).map(e => e.path)).toEqual(['/admin/search']);
+  });
+});
