@@ -5,7 +5,6 @@ import { firstValueFrom } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzDescriptionsModule } from 'ng-zorro-antd/descriptions';
-import { NzDividerModule } from 'ng-zorro-antd/divider';
 import { NzFormModule } from 'ng-zorro-antd/form';
 import { NzGridModule } from 'ng-zorro-antd/grid';
 import { NzIconModule } from 'ng-zorro-antd/icon';
@@ -44,7 +43,7 @@ import { WithdrawProfileModal } from './withdraw-modal';
 @Component({
   selector: 'app-enterprise-profile-tab',
   imports: [
-    ReactiveFormsModule, RouterLink, NzAlertModule, NzButtonModule, NzDescriptionsModule, NzDividerModule, NzFormModule, NzGridModule, NzIconModule,
+    ReactiveFormsModule, RouterLink, NzAlertModule, NzButtonModule, NzDescriptionsModule, NzFormModule, NzGridModule, NzIconModule,
     NzInputModule, NzInputNumberModule, NzPopconfirmModule, NzSelectModule, NzSkeletonModule, NzTagModule, TranslatePipe, EnumLabelPipe, AppDatePipe,
     FieldErrorPipe, ConflictAlert, LoadFailed, IntroductionList, ConsentModal, WithdrawProfileModal
   ],

@@ -1,7 +1,6 @@
 import { Component, computed, input, output } from '@angular/core';
 import { NzButtonModule } from 'ng-zorro-antd/button';
 import { NzCheckboxModule } from 'ng-zorro-antd/checkbox';
-import { NzCollapseModule } from 'ng-zorro-antd/collapse';
 import { MessageKey } from '../../core/i18n/messages.zh-CN';
 import { TranslatePipe } from '../../core/i18n/translate.pipe';
 import { SearchFacetDto } from '../../proxy/models/search-facet-dto';
@@ -42,7 +41,7 @@ export function facetViews(facets: readonly SearchFacetDto[], query: ProfileSear
 /** Facets as checkbox lists with the counts the server returned; a change is reported at once. */
 @Component({
   selector: 'app-facet-panel',
-  imports: [NzCheckboxModule, NzCollapseModule, NzButtonModule, TranslatePipe],
+  imports: [NzCheckboxModule, NzButtonModule, TranslatePipe],
   template: `
     <div class="facet-panel" data-testid="facet-panel">
       @for (facet of views(); track facet.name) {
