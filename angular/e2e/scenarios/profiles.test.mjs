@@ -125,8 +125,12 @@ test('an officer publishes a consented profile; an investor finds it in Chinese,
   assert.equal(saved.alertsEnabled, true);
   assert.deepEqual(investorErrors, []);
 
-  // The officer sees the request among the district's introductions.
+  // The officer sees the request among the district's introductions (the pages share one browser's storage: sign in again).
+  const requests = (await apiGet('/api/app/introductions?MaxResultCount=50', await apiToken('demo-pudong'))).body.items;
+  assert.ok(requests.some(r => r.profileHeadline === HEADLINE && r.origin === 'InvestorInterest'), 'the officer is asked');
+  await signIn(officer, 'demo-pudong');
   await officer.goto(`${BASE_URL}/introductions`);
+  await officer.locator('[data-testid=page-title]', { hasText: '对接请求' }).waitFor();
   await officer.locator('[data-testid=introduction-row]', { hasText: MARKER }).waitFor();
   await assertNoRawServerKeys(officer, 'the introductions page');
   await screenshot(officer, 'introductions');

@@ -45,6 +45,8 @@ export const profilesEn: Record<keyof typeof profilesZhCN, string> = {
   'profile.noConsent': 'No consent recorded yet.',
   'profile.consentedBy': 'Consented by (name and position)',
   'profile.consentedOn': 'Consent date',
+  'profile.consentWho': 'Consented by',
+  'profile.consentEvidence': 'Evidence',
   'profile.consentScope': 'Scope',
   'profile.consentProfile': 'Publish the project profile',
   'profile.consentExactFigures': 'Show exact figures (otherwise bands only)',

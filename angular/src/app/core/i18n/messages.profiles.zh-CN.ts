@@ -43,6 +43,8 @@ export const profilesZhCN = {
   'profile.noConsent': '尚未登记企业授权。',
   'profile.consentedBy': '授权人（姓名及职务）',
   'profile.consentedOn': '授权日期',
+  'profile.consentWho': '授权人',
+  'profile.consentEvidence': '授权依据',
   'profile.consentScope': '授权范围',
   'profile.consentProfile': '同意公开项目档案',
   'profile.consentExactFigures': '同意公开确切经营数据（否则仅显示区间）',
