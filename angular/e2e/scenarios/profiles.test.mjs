@@ -31,6 +31,12 @@ async function targetEnterprise() {
   throw new Error('no 浦东新区 enterprise with a draft profile or without one');
 }
 
+/** The results of the URL's search are on screen (the previous ones stay, greyed, while the next load). */
+async function searchSettled(page) {
+  await page.locator('[data-testid=search-region][aria-busy=false]').waitFor();
+  await page.locator('[data-testid=search-hit], [data-testid=search-empty]').first().waitFor();
+}
+
 async function confirmPopover(page) {
   const ok = page.locator('.ant-popover:visible .ant-btn-primary');
   await ok.waitFor();
@@ -76,13 +82,13 @@ test('an officer publishes a consented profile; an investor finds it in Chinese,
   await investor.fill('[data-testid=search-text]', '人工智能');
   await investor.click('[data-testid=search-submit]');
   await investor.waitForURL(url => url.searchParams.get('q') === '人工智能');
-  await investor.locator('[data-testid=search-hit]').first().waitFor();
+  await searchSettled(investor);
   // Matched words are marked.
-  assert.ok(await investor.locator('[data-testid=search-results] em').count() > 0, 'hits highlight the query');
+  await investor.locator('[data-testid=search-results] em', { hasText: '人工智能' }).first().waitFor();
 
   await investor.locator(`[data-facet=district] [data-value="${PUDONG_CODE}"]`).click();
   await investor.waitForURL(url => url.searchParams.getAll('district').includes(PUDONG_CODE));
-  await investor.locator('[data-testid=search-hit]').first().waitFor();
+  await searchSettled(investor);
   for (const district of await investor.locator('[data-testid=search-hit] .hit-meta').allInnerTexts()) {
     assert.match(district, /浦东新区/);
   }
@@ -93,7 +99,7 @@ test('an officer publishes a consented profile; an investor finds it in Chinese,
   const hit = investor.locator('[data-testid=hit-link]', { hasText: MARKER });
   for (let attempt = 0; attempt < 15 && (await hit.count()) === 0; attempt++) {
     await investor.goto(`${BASE_URL}/profiles?q=${encodeURIComponent('人工智能')}&district=${PUDONG_CODE}&sort=Newest`);
-    await investor.locator('[data-testid=search-hit], [data-testid=search-empty]').first().waitFor();
+    await searchSettled(investor);
     if ((await hit.count()) === 0) {
       await investor.waitForTimeout(2000);
     }
@@ -145,7 +151,7 @@ test('on a phone the facets open in a drawer', async () => {
     const page = await phone.context.newPage();
     await signIn(page, 'demo-investor');
     await page.goto(`${BASE_URL}/profiles?q=${encodeURIComponent('人工智能')}`);
-    await page.locator('[data-testid=search-hit]').first().waitFor();
+    await searchSettled(page);
     assert.equal(await page.locator('aside [data-testid=facet-panel]').count(), 0);
     await page.click('[data-testid=open-filters]');
     await page.locator('.ant-drawer [data-testid=facet-panel]').waitFor();

@@ -9,6 +9,8 @@ export interface MenuEntry {
   permission?: string;
   /** Highlighted on its own path only (not on the paths below it). */
   exact?: boolean;
+  /** Another label for holders of a permission (an investor's introductions are 我的对接). */
+  labelWhen?: { permission: string; label: MessageKey };
 }
 
 export interface MenuGroup {
@@ -24,7 +26,10 @@ export const MAIN_MENU: MenuEntry[] = [
   { path: '/follow-ups/requests', label: 'nav.requests', icon: 'message', permission: Permissions.followUps.default },
   { path: '/follow-ups/coverage', label: 'nav.coverage', icon: 'bar-chart', permission: Permissions.followUps.coverage },
   { path: '/profiles', label: 'nav.profiles', icon: 'file-search', permission: Permissions.profileSearch.default },
-  { path: '/introductions', label: 'nav.introductions', icon: 'link', permission: Permissions.introductions },
+  {
+    path: '/introductions', label: 'nav.introductions', icon: 'link', permission: Permissions.introductions,
+    labelWhen: { permission: Permissions.profileSearch.expressInterest, label: 'nav.myIntroductions' }
+  },
   { path: '/imports', label: 'nav.imports', icon: 'upload', permission: Permissions.imports.default },
   { path: '/contests', label: 'nav.contests', icon: 'trophy', permission: Permissions.contests.default }
 ];
@@ -43,7 +48,9 @@ export const ADMIN_MENU: MenuGroup = {
   ]
 };
 
-/** The entries a user with these permissions may open. */
+/** The entries a user with these permissions may open, each with the label that fits the user. */
 export function visibleEntries(entries: MenuEntry[], granted: ReadonlySet<string>): MenuEntry[] {
-  return entries.filter(entry => !entry.permission || granted.has(entry.permission));
+  return entries
+    .filter(entry => !entry.permission || granted.has(entry.permission))
+    .map(entry => (entry.labelWhen && granted.has(entry.labelWhen.permission) ? { ...entry, label: entry.labelWhen.label } : entry));
 }
