@@ -166,7 +166,7 @@ export const profilesEn: Record<keyof typeof profilesZhCN, string> = {
   'searchAdmin.lastError': 'Last error',
   'searchAdmin.engineError': 'The search engine cannot be reached: {error}',
   'searchAdmin.inSync': 'The index matches the database',
-  'searchAdmin.outOfSync': 'Documents and published profiles differ; consider a rebuild',
+  'searchAdmin.outOfSync': 'Documents and profiles differ (drafts are indexed for staff); consider a rebuild',
   'searchAdmin.rebuild': 'Rebuild index',
   'searchAdmin.rebuildConfirm': 'The whole index is rebuilt in the background; results may be incomplete meanwhile. Rebuild?',
   'searchAdmin.rebuildStarted': 'Rebuild started in the background; the status updates when it is done',

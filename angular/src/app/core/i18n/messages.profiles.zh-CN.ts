@@ -164,7 +164,7 @@ export const profilesZhCN = {
   'searchAdmin.lastError': '最近一次错误',
   'searchAdmin.engineError': '无法连接检索引擎：{error}',
   'searchAdmin.inSync': '索引与数据库一致',
-  'searchAdmin.outOfSync': '索引文档数与已公开档案数不一致，可重建索引',
+  'searchAdmin.outOfSync': '索引文档数与档案总数不一致（草稿也在索引中，供工作人员检索），可重建索引',
   'searchAdmin.rebuild': '重建索引',
   'searchAdmin.rebuildConfirm': '将在后台重建整个检索索引，期间检索结果可能不完整。确定重建吗？',
   'searchAdmin.rebuildStarted': '已开始在后台重建索引，完成后状态将自动更新',

@@ -7,8 +7,8 @@ describe('search administration', () => {
     expect(fromSynonymLines(null)).toBe('');
   });
 
-  it('flags an unreachable engine or failing changes, and a document count that differs once nothing is pending', () => {
-    const healthy = { documentCount: 12, publishedCount: 12, failingChanges: 0, pendingChanges: 0, engineError: null };
+  it('flags an unreachable engine or failing changes, and documents that differ from the profiles once nothing is pending', () => {
+    const healthy = { documentCount: 12, profileCount: 12, failingChanges: 0, pendingChanges: 0, engineError: null };
     expect(indexHealth(healthy)).toBe('ok');
     expect(indexHealth({ ...healthy, engineError: 'connection refused', documentCount: null })).toBe('error');
     expect(indexHealth({ ...healthy, failingChanges: 2 })).toBe('error');

@@ -9,11 +9,14 @@ export function fromSynonymLines(lines: readonly string[] | null | undefined): s
 
 export const MAX_SYNONYM_LINES = 500;
 
-/** Whether the index needs attention: the engine is unreachable, changes fail, or documents and published profiles differ. */
-export function indexHealth(status: { documentCount?: number | null; publishedCount: number; failingChanges: number; pendingChanges: number; engineError?: string | null }):
+/**
+ * Whether the index needs attention: the engine is unreachable, changes fail, or (nothing being queued) the index does
+ * not hold one document per profile (drafts are indexed too: officers and municipal staff search them).
+ */
+export function indexHealth(status: { documentCount?: number | null; profileCount: number; failingChanges: number; pendingChanges: number; engineError?: string | null }):
   'error' | 'warning' | 'ok' {
   if (status.engineError || status.failingChanges > 0) {
     return 'error';
   }
-  return status.documentCount !== status.publishedCount && status.pendingChanges === 0 ? 'warning' : 'ok';
+  return status.documentCount !== status.profileCount && status.pendingChanges === 0 ? 'warning' : 'ok';
 }

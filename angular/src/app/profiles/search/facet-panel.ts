@@ -65,7 +65,9 @@ export function facetViews(facets: readonly SearchFacetDto[], query: ProfileSear
     .facet legend { font-weight: 600; font-size: 14px; margin-bottom: 6px; border: 0; width: auto; }
     .facet-value { display: flex; margin: 0 0 4px; align-items: center; }
     .facet-value ::ng-deep > span:last-child { display: flex; flex: 1; justify-content: space-between; gap: 8px; min-width: 0; }
-    .facet-label { overflow: hidden; text-overflow: ellipsis; }
+    .facet-label { display: inline-block; overflow: hidden; text-overflow: ellipsis; }
+    /* The server's English labels are lower case for use in sentences; a list item starts with a capital. */
+    .facet-label::first-letter { text-transform: uppercase; }
     .facet-count { color: rgba(0, 0, 0, 0.45); font-variant-numeric: tabular-nums; }
   `
 })
