@@ -28,15 +28,13 @@ import { LoadFailed } from '../../shared/ui/load-failed';
 import { PageHeader } from '../../shared/ui/page-header';
 import { profileStatusColor } from '../shared/profile-status';
 import { FacetPanel, FacetToggle } from './facet-panel';
+import { HitSnippet, highlightedField, hitSnippets } from './hit-highlights';
 import {
   PAGE_SIZE, ProfileSearchQuery, ProfileSearchSort, clearFilters, fromCriteria, hasFilters, parseSearchQuery, toApiParams, toCriteria,
   toNavigationParams, toggleFacet
 } from './profile-search-query';
 import { SaveSearchModal } from './save-search-modal';
 import { SavedSearchesDrawer } from './saved-searches-drawer';
-
-/** The fields whose highlighted fragments are shown under a hit (the headline and name are highlighted in place). */
-export const SNIPPET_FIELDS = ['summary', 'product', 'market', 'team'] as const;
 
 /**
  * 项目检索: Chinese full-text search over the profiles the caller may see, facets with counts, highlighted hits;
@@ -61,7 +59,6 @@ export class ProfileSearchPage {
 
   protected readonly sorts = PROFILE_SEARCH_SORTS;
   protected readonly pageSize = PAGE_SIZE;
-  protected readonly snippetFields = SNIPPET_FIELDS;
   protected readonly statusColor = profileStatusColor;
   protected readonly list = new RoutedList<ProfileSearchQuery, ProfileSearchHitDto, ProfileSearchResultDto>(this.route.snapshot.queryParams, {
     params: this.route.queryParams,
@@ -145,19 +142,12 @@ export class ProfileSearchPage {
     return parts.length ? parts.join(' · ') : this.i18n.t('profileSearch.criteriaNone');
   }
 
-  protected snippets(hit: ProfileSearchHitDto): { field: string; label: MessageKey; html: string }[] {
-    const highlights = (hit.highlights ?? {}) as Record<string, string[] | null | undefined>;
-    return SNIPPET_FIELDS.filter(field => highlights[field]?.length).map(field => ({
-      field,
-      label: `profileSearch.highlight.${field}` as MessageKey,
-      html: (highlights[field] ?? []).join(' … ')
-    }));
+  protected snippets(hit: ProfileSearchHitDto): HitSnippet[] {
+    return hitSnippets(hit);
   }
 
-  /** The highlighted headline or enterprise name when the server marked one, else null (the plain text is shown). */
   protected highlighted(hit: ProfileSearchHitDto, field: 'headline' | 'name'): string | null {
-    const fragments = ((hit.highlights ?? {}) as Record<string, string[] | null | undefined>)[field];
-    return fragments?.length ? fragments[0] : null;
+    return highlightedField(hit, field);
   }
 
   private go(query: ProfileSearchQuery): void {
