@@ -5,15 +5,17 @@ import { BASE_URL, DEMO_USERS, screenshot, signIn, watchErrors } from '../suppor
 
 /** What each role's side menu offers (by the server's permission names). */
 const FOLLOW_UPS = ['/follow-ups', '/follow-ups/requests', '/follow-ups/coverage'];
+/** Project search and introductions: every role holds Cultivation.ProfileSearch and Cultivation.Introductions. */
+const MATCHMAKING = ['/profiles', '/introductions'];
 const MENUS = {
   admin: [
-    '/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests', '/admin/users', '/admin/roles', '/admin/audit-logs', '/admin/follow-up-policies',
-    '/admin/holiday-calendars', '/admin/jobs'
+    '/', '/enterprises', ...FOLLOW_UPS, ...MATCHMAKING, '/imports', '/contests', '/admin/users', '/admin/roles', '/admin/audit-logs',
+    '/admin/follow-up-policies', '/admin/holiday-calendars', '/admin/jobs', '/admin/search'
   ],
-  reviewer: ['/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests'],
-  pudong: ['/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests'],
-  xuhui: ['/', '/enterprises', ...FOLLOW_UPS, '/imports', '/contests'],
-  investor: ['/', '/contests']
+  reviewer: ['/', '/enterprises', ...FOLLOW_UPS, ...MATCHMAKING, '/imports', '/contests'],
+  pudong: ['/', '/enterprises', ...FOLLOW_UPS, ...MATCHMAKING, '/imports', '/contests'],
+  xuhui: ['/', '/enterprises', ...FOLLOW_UPS, ...MATCHMAKING, '/imports', '/contests'],
+  investor: ['/', ...MATCHMAKING, '/contests']
 };
 
 let browser;

@@ -33,6 +33,16 @@ export const routes: Routes = [
         children: FOLLOW_UP_ROUTES
       },
       {
+        path: 'profiles',
+        canActivate: [permissionGuard(Permissions.profileSearch.default)],
+        loadChildren: () => import('./profiles/profiles.routes').then(m => m.PROFILE_ROUTES)
+      },
+      {
+        path: 'introductions',
+        canActivate: [permissionGuard(Permissions.introductions)],
+        loadComponent: () => import('./profiles/introductions/introductions-page').then(m => m.IntroductionsPage)
+      },
+      {
         path: 'notifications',
         loadComponent: () => import('./notifications/inbox-page').then(m => m.InboxPage)
       },
@@ -75,6 +85,11 @@ export const routes: Routes = [
         path: 'admin/jobs',
         canActivate: [permissionGuard(Permissions.jobs.default)],
         loadComponent: () => import('./jobs/job-admin-page').then(m => m.JobAdminPage)
+      },
+      {
+        path: 'admin/search',
+        canActivate: [permissionGuard(Permissions.profiles.manageIndex)],
+        loadComponent: () => import('./profiles/admin/search-admin-page').then(m => m.SearchAdminPage)
       },
       {
         path: 'account/password',

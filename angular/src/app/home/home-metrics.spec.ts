@@ -26,3 +26,23 @@ describe('home page metrics per role', () => {
     expect(reviewer.some(m => m.id === 'unread')).toBe(true);
   });
 });
+
+describe('home page metrics of matchmaking', () => {
+  const investorGrants = new Set(['Cultivation.Contests', 'Cultivation.ProfileSearch', 'Cultivation.ProfileSearch.ExpressInterest', 'Cultivation.Introductions']);
+
+  it('an investor sees live counts of the profiles they can view and of their introductions; only roadshows stay coming soon', () => {
+    const metrics = metricsFor(['Investor'], investorGrants);
+    const counts = metrics.filter(m => m.kind === 'count');
+    expect(counts.map(m => (m.kind === 'count' ? [m.source, m.link] : null))).toEqual([
+      ['profiles', '/profiles'], ['introductions', '/introductions'], ['editions', '/contests']
+    ]);
+    expect(metrics.filter(m => m.kind === 'planned').map(m => m.id)).toEqual(['roadshows']);
+  });
+
+  it('a district officer with the introductions permission sees the district requests', () => {
+    const metrics = metricsFor(['DistrictOfficer'], new Set([...officerGrants, 'Cultivation.Introductions']));
+    const introductions = metrics.find(m => m.id === 'introductions');
+    expect(introductions?.kind === 'count' && introductions.label).toBe('home.introductionsOfficer');
+    expect(metricsFor(['DistrictOfficer'], officerGrants).some(m => m.id === 'introductions')).toBe(false);
+  });
+});

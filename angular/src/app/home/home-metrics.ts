@@ -23,7 +23,8 @@ export interface CountMetric {
  * as of today; a district officer's report covers their district), or the unread notifications.
  */
 export type CountSource =
-  | 'enterprises' | 'editions' | 'users' | 'plansDueSoon' | 'plansOverdue' | 'onScheduleRate' | 'myOpenRequests' | 'unreadNotifications';
+  | 'enterprises' | 'editions' | 'users' | 'plansDueSoon' | 'plansOverdue' | 'onScheduleRate' | 'myOpenRequests' | 'unreadNotifications'
+  | 'profiles' | 'introductions';
 
 /** A figure a later module provides; shown as 即将上线, never as a number. */
 export interface PlannedMetric {
@@ -72,6 +73,16 @@ const unread: CountMetric = {
   kind: 'count', id: 'unread', label: 'home.unreadNotifications', source: 'unreadNotifications', link: '/notifications', permission: ''
 };
 
+/** The search's total with no filter: the profiles the caller may see (published ones; an officer also their district's drafts). */
+const profiles: CountMetric = {
+  kind: 'count', id: 'profiles', label: 'home.publishedProfiles', source: 'profiles', link: '/profiles', permission: Permissions.profileSearch.default
+};
+/** Introductions in the caller's scope: an investor's institution's (我的对接), an officer's district's (对接请求). */
+const myIntroductions: CountMetric = {
+  kind: 'count', id: 'introductions', label: 'home.introductions', source: 'introductions', link: '/introductions', permission: Permissions.introductions
+};
+const districtIntroductions: CountMetric = { ...myIntroductions, label: 'home.introductionsOfficer' };
+
 const planned = (id: string, label: MessageKey, module: MessageKey): PlannedMetric => ({ kind: 'planned', id, label, module });
 
 /** What each role's home page shows, most important first. */
@@ -85,13 +96,11 @@ export const HOME_METRICS_BY_ROLE: Record<string, HomeMetric[]> = {
     planned('reviews', 'home.pendingReviews', 'module.policies')
   ],
   [Roles.districtOfficer]: [
-    dueSoon, overdue, myOpenRequests, districtEnterprises, makerTeams, unread,
+    dueSoon, overdue, myOpenRequests, districtEnterprises, makerTeams, districtIntroductions, unread,
     planned('recommend', 'home.recommendations', 'module.policies')
   ],
   [Roles.investor]: [
-    editions,
-    planned('profiles', 'home.publishedProfiles', 'module.profiles'),
-    planned('introductions', 'home.introductions', 'module.matchmaking'),
+    profiles, myIntroductions, editions,
     planned('roadshows', 'home.roadshows', 'module.matchmaking')
   ]
 };

@@ -15,6 +15,8 @@ import { coverageGet } from '../proxy/fn/coverage/coverage-get';
 import { enterpriseRequestGetList } from '../proxy/fn/enterprise-request/enterprise-request-get-list';
 import { followUpPlanGetWorklist } from '../proxy/fn/follow-up-plan/follow-up-plan-get-worklist';
 import { notificationGetUnreadCount } from '../proxy/fn/notification/notification-get-unread-count';
+import { introductionGetList } from '../proxy/fn/introduction/introduction-get-list';
+import { profileSearchSearch } from '../proxy/fn/profile-search/profile-search-search';
 import { CoverageReportDto } from '../proxy/models/coverage-report-dto';
 import { coverageTotals, presetPeriod } from '../follow-ups/coverage/coverage-model';
 import { shanghaiToday } from '../shared/format/date-only';
@@ -107,6 +109,10 @@ export class HomePage {
         return this.api.call(enterpriseGetList, { ...metric.filter, MaxResultCount: 1 }).pipe(map(r => r.totalCount));
       case 'users':
         return this.api.call(userGetList, { MaxResultCount: 1 }).pipe(map(r => r.totalCount));
+      case 'profiles':
+        return this.api.call(profileSearchSearch, { MaxResultCount: 1 }).pipe(map(r => r.totalCount));
+      case 'introductions':
+        return this.api.call(introductionGetList, { MaxResultCount: 1 }).pipe(map(r => r.totalCount));
       case 'editions':
         return this.api.call(contestEditionGetList, {}).pipe(map(r => r.items.length));
     }

@@ -45,3 +45,10 @@ export const IMPORT_STATUSES: readonly ImportStatus[] = [
   'Queued', 'Validating', 'Validated', 'Failed', 'CommitQueued', 'Committing', 'Committed', 'RevertQueued', 'Reverting', 'Reverted', 'PartiallyReverted'
 ];
 export const JOB_RUN_OUTCOMES: readonly JobRunOutcome[] = ['Running', 'Succeeded', 'Failed', 'Skipped', 'Interrupted'];
+
+/** Project profiles and matchmaking (issue 15). */
+export const PROFILE_STATUSES = ['Draft', 'Published', 'Withdrawn'] as const;
+export const FINANCING_STAGES = ['Seed', 'Angel', 'PreA', 'SeriesA', 'SeriesB', 'SeriesC', 'Later', 'Debt'] as const;
+export const FINANCING_AMOUNT_BANDS = ['Under5M', 'From5MTo10M', 'From10MTo50M', 'From50MTo100M', 'From100M'] as const;
+export const INTRODUCTION_STATUSES = ['Requested', 'Closed'] as const;
+export const PROFILE_SEARCH_SORTS = ['Relevance', 'Newest', 'AwardLevel'] as const;

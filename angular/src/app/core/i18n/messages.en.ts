@@ -1,9 +1,11 @@
 import { importsEn } from './messages.imports.en';
+import { profilesEn } from './messages.profiles.en';
 import { MessageKey } from './messages.zh-CN';
 
 /** English — every key of messages.zh-CN.ts (the compiler checks that none is missing). */
 export const en: Record<MessageKey, string> = {
   ...importsEn,
+  ...profilesEn,
   'app.title': 'Cultivation',
   'app.subtitle': 'Post-contest cultivation · "Maker China" Shanghai SME innovation contest',
 
@@ -97,7 +99,7 @@ export const en: Record<MessageKey, string> = {
   'home.comingSoon': 'Coming soon',
   'home.countFailed': 'Not available right now',
   'home.openList': 'Open the list',
-  'home.note': 'Figures marked "Coming soon" come from later modules (policy support, matchmaking, project profiles); no number is shown before they are live.',
+  'home.note': 'Figures marked "Coming soon" come from later modules (policy support, roadshows); no number is shown before they are live.',
 
   'module.followUps': 'Follow-ups module',
   'module.policies': 'Policy support module',

@@ -1,8 +1,10 @@
 import { importsZhCN } from './messages.imports.zh-CN';
+import { profilesZhCN } from './messages.profiles.zh-CN';
 
 /** 简体中文 — the UI's first language. Keys are shared with messages.en.ts (which must cover them all). */
 export const zhCN = {
   ...importsZhCN,
+  ...profilesZhCN,
   'app.title': '赛后培育平台',
   'app.subtitle': '“创客中国”上海市中小企业创新创业大赛 · 赛后培育',
 
@@ -96,7 +98,7 @@ export const zhCN = {
   'home.comingSoon': '即将上线',
   'home.countFailed': '暂时无法获取',
   'home.openList': '查看列表',
-  'home.note': '标注“即将上线”的指标由后续模块（政策扶持、投融资对接、项目档案）提供，上线前不显示数字。',
+  'home.note': '标注“即将上线”的指标由后续模块（政策扶持、路演活动）提供，上线前不显示数字。',
 
   'module.followUps': '跟踪服务模块',
   'module.policies': '政策扶持模块',

@@ -33,3 +33,16 @@ describe('side menu', () => {
     expect(visibleEntries(MAIN_MENU, new Set(['Cultivation.Enterprises'])).map(e => e.path)).not.toContain('/imports');
   });
 });
+
+describe('side menu of matchmaking', () => {
+  it('shows project search to whoever may search, introductions by their permission, and the index to its managers', () => {
+    const investor = new Set(['Cultivation.Contests', 'Cultivation.ProfileSearch', 'Cultivation.ProfileSearch.ExpressInterest', 'Cultivation.Introductions']);
+    expect(visibleEntries(MAIN_MENU, investor).map(e => e.path)).toEqual(['/', '/profiles', '/introductions', '/contests']);
+    // An investor's introductions are their own (我的对接); an officer's are requests to handle (对接请求).
+    expect(visibleEntries(MAIN_MENU, investor).find(e => e.path === '/introductions')?.label).toBe('nav.myIntroductions');
+    expect(visibleEntries(MAIN_MENU, new Set(['Cultivation.Introductions'])).find(e => e.path === '/introductions')?.label).toBe('nav.introductions');
+    expect(visibleEntries(ADMIN_MENU.entries, investor)).toEqual([]);
+    const admin = new Set(['Cultivation.ProfileSearch', 'Cultivation.Profiles', 'Cultivation.Profiles.ManageIndex']);
+    expect(visibleEntries(ADMIN_MENU.entries, admin).map(e => e.path)).toEqual(['/admin/search']);
+  });
+});

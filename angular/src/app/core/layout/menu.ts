@@ -9,6 +9,8 @@ export interface MenuEntry {
   permission?: string;
   /** Highlighted on its own path only (not on the paths below it). */
   exact?: boolean;
+  /** Another label for holders of a permission (an investor's introductions are 我的对接). */
+  labelWhen?: { permission: string; label: MessageKey };
 }
 
 export interface MenuGroup {
@@ -23,6 +25,11 @@ export const MAIN_MENU: MenuEntry[] = [
   { path: '/follow-ups', label: 'nav.followUps', icon: 'schedule', permission: Permissions.followUps.default, exact: true },
   { path: '/follow-ups/requests', label: 'nav.requests', icon: 'message', permission: Permissions.followUps.default },
   { path: '/follow-ups/coverage', label: 'nav.coverage', icon: 'bar-chart', permission: Permissions.followUps.coverage },
+  { path: '/profiles', label: 'nav.profiles', icon: 'file-search', permission: Permissions.profileSearch.default },
+  {
+    path: '/introductions', label: 'nav.introductions', icon: 'link', permission: Permissions.introductions,
+    labelWhen: { permission: Permissions.profileSearch.expressInterest, label: 'nav.myIntroductions' }
+  },
   { path: '/imports', label: 'nav.imports', icon: 'upload', permission: Permissions.imports.default },
   { path: '/contests', label: 'nav.contests', icon: 'trophy', permission: Permissions.contests.default }
 ];
@@ -36,11 +43,14 @@ export const ADMIN_MENU: MenuGroup = {
     { path: '/admin/audit-logs', label: 'nav.auditLogs', icon: 'audit', permission: Permissions.auditLogs },
     { path: '/admin/follow-up-policies', label: 'nav.followUpPolicies', icon: 'field-time', permission: Permissions.followUps.policies },
     { path: '/admin/holiday-calendars', label: 'nav.holidayCalendars', icon: 'calendar', permission: Permissions.followUps.calendar },
-    { path: '/admin/jobs', label: 'nav.jobs', icon: 'thunderbolt', permission: Permissions.jobs.default }
+    { path: '/admin/jobs', label: 'nav.jobs', icon: 'thunderbolt', permission: Permissions.jobs.default },
+    { path: '/admin/search', label: 'nav.searchAdmin', icon: 'database', permission: Permissions.profiles.manageIndex }
   ]
 };
 
-/** The entries a user with these permissions may open. */
+/** The entries a user with these permissions may open, each with the label that fits the user. */
 export function visibleEntries(entries: MenuEntry[], granted: ReadonlySet<string>): MenuEntry[] {
-  return entries.filter(entry => !entry.permission || granted.has(entry.permission));
+  return entries
+    .filter(entry => !entry.permission || granted.has(entry.permission))
+    .map(entry => (entry.labelWhen && granted.has(entry.labelWhen.permission) ? { ...entry, label: entry.labelWhen.label } : entry));
 }

@@ -29,8 +29,9 @@ import { EnterpriseFiguresTab } from './figures/enterprise-figures-tab';
 import { EnterpriseHistoryTab } from './history/enterprise-history-tab';
 import { IncorporateModal } from './incorporate-modal';
 import { EnterpriseFollowUpTab } from '../../follow-ups/enterprise-tab/enterprise-follow-up-tab';
+import { EnterpriseProfileTab } from '../../profiles/enterprise-tab/enterprise-profile-tab';
 
-const ALL_TABS = ['awards', 'figures', 'contacts', 'follow-ups', 'history'] as const;
+const ALL_TABS = ['awards', 'figures', 'contacts', 'follow-ups', 'profile', 'history'] as const;
 type Tab = (typeof ALL_TABS)[number];
 
 /** Enterprise 360°: who they are, awards, yearly figures with a chart, contacts and the change history. */
@@ -39,7 +40,7 @@ type Tab = (typeof ALL_TABS)[number];
   imports: [
     RouterLink, NzCardModule, NzDescriptionsModule, NzTabsModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule,
     NzResultModule, NzSkeletonModule, TranslatePipe, EnumLabelPipe, AppDatePipe, WanYuanPipe, AwardSummaryPipe, PageHeader,
-    EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal, EnterpriseFollowUpTab
+    EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal, EnterpriseFollowUpTab, EnterpriseProfileTab
   ],
   templateUrl: './enterprise-detail-page.html',
   styleUrl: './enterprise-detail-page.scss'
@@ -57,10 +58,13 @@ export class EnterpriseDetailPage {
   protected readonly deleting = signal(false);
   protected readonly incorporating = signal(false);
   protected readonly historyVersion = signal(0);
-  /** The 跟踪服务 tab needs Cultivation.FollowUps; the tab in the URL is kept by name. */
-  protected readonly tabs = computed<Tab[]>(() =>
-    ALL_TABS.filter(tab => tab !== 'follow-ups' || this.session.granted().has(Permissions.followUps.default))
-  );
+  /** The 跟踪服务 tab needs Cultivation.FollowUps, 项目档案 Cultivation.Profiles; the tab in the URL is kept by name. */
+  protected readonly tabs = computed<Tab[]>(() => {
+    const granted = this.session.granted();
+    return ALL_TABS.filter(tab =>
+      (tab !== 'follow-ups' || granted.has(Permissions.followUps.default)) && (tab !== 'profile' || granted.has(Permissions.profiles.default))
+    );
+  });
   protected readonly tab = signal<Tab>((ALL_TABS as readonly string[]).includes(this.route.snapshot.queryParamMap.get('tab') ?? '')
     ? (this.route.snapshot.queryParamMap.get('tab') as Tab)
     : 'awards');
@@ -74,7 +78,8 @@ export class EnterpriseDetailPage {
       awards: granted.has(Permissions.enterprises.awards),
       figures: granted.has(Permissions.enterprises.figures),
       contacts: granted.has(Permissions.enterprises.contacts),
-      personalData: granted.has(Permissions.personalData)
+      personalData: granted.has(Permissions.personalData),
+      profile: granted.has(Permissions.profiles.edit)
     };
   });
 

@@ -88,6 +88,9 @@ export function describeErrors(errors: ValidationErrors, i18n: I18nService): str
   if (errors['importFileType']) {
     return i18n.t('import.fileType');
   }
+  if (errors['maxTags']) {
+    return i18n.t('validation.maxTags', { max: errors['maxTags'].max });
+  }
   if (errors['integer']) {
     return i18n.t('validation.integer');
   }

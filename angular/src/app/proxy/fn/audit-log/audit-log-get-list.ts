@@ -19,9 +19,9 @@ export interface AuditLogGetList$Params {
   Module?: string;
   Action?: string;
   IncludeSystem?: boolean;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function auditLogGetList(http: HttpClient, rootUrl: string, params?: AuditLogGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfAuditLogDto>> {
@@ -36,9 +36,9 @@ export function auditLogGetList(http: HttpClient, rootUrl: string, params?: Audi
     rb.query('Module', params.Module, {});
     rb.query('Action', params.Action, {});
     rb.query('IncludeSystem', params.IncludeSystem, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

@@ -13,9 +13,9 @@ export interface AuditLogGetSecurityLogs$Params {
   UserName?: string;
   From?: string;
   To?: string;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function auditLogGetSecurityLogs(http: HttpClient, rootUrl: string, params?: AuditLogGetSecurityLogs$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfSecurityLogDto>> {
@@ -24,9 +24,9 @@ export function auditLogGetSecurityLogs(http: HttpClient, rootUrl: string, param
     rb.query('UserName', params.UserName, {});
     rb.query('From', params.From, {});
     rb.query('To', params.To, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

@@ -11,18 +11,18 @@ import { PagedResultDtoOfEntityChangeDto } from '../../models/paged-result-dto-o
 
 export interface EnterpriseHistoryGet$Params {
   enterpriseId: string;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function enterpriseHistoryGet(http: HttpClient, rootUrl: string, params: EnterpriseHistoryGet$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfEntityChangeDto>> {
   const rb = new RequestBuilder(rootUrl, enterpriseHistoryGet.PATH, 'get');
   if (params) {
     rb.path('enterpriseId', params.enterpriseId, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

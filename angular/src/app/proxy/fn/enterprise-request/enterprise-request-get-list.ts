@@ -16,9 +16,9 @@ export interface EnterpriseRequestGetList$Params {
   Status?: RequestStatus;
   Mine?: boolean;
   Unresolved?: boolean;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function enterpriseRequestGetList(http: HttpClient, rootUrl: string, params?: EnterpriseRequestGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfEnterpriseRequestDto>> {
@@ -29,9 +29,9 @@ export function enterpriseRequestGetList(http: HttpClient, rootUrl: string, para
     rb.query('Status', params.Status, {});
     rb.query('Mine', params.Mine, {});
     rb.query('Unresolved', params.Unresolved, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

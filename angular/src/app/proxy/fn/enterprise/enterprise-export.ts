@@ -23,9 +23,9 @@ export interface EnterpriseExport$Params {
   NationalAdvancement?: NationalAdvancement;
   Kind?: EnterpriseKind;
   Keyword?: string;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function enterpriseExport(http: HttpClient, rootUrl: string, params?: EnterpriseExport$Params, context?: HttpContext): Observable<StrictHttpResponse<any>> {
@@ -40,9 +40,9 @@ export function enterpriseExport(http: HttpClient, rootUrl: string, params?: Ent
     rb.query('NationalAdvancement', params.NationalAdvancement, {});
     rb.query('Kind', params.Kind, {});
     rb.query('Keyword', params.Keyword, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

@@ -22,9 +22,9 @@ export interface EnterpriseGetList$Params {
   NationalAdvancement?: NationalAdvancement;
   Kind?: EnterpriseKind;
   Keyword?: string;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function enterpriseGetList(http: HttpClient, rootUrl: string, params?: EnterpriseGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfEnterpriseListItemDto>> {
@@ -38,9 +38,9 @@ export function enterpriseGetList(http: HttpClient, rootUrl: string, params?: En
     rb.query('NationalAdvancement', params.NationalAdvancement, {});
     rb.query('Kind', params.Kind, {});
     rb.query('Keyword', params.Keyword, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

@@ -17,9 +17,9 @@ export interface FollowUpPlanGetWorklist$Params {
   Status?: FollowUpStatus;
   DueWithinDays?: number;
   Keyword?: string;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function followUpPlanGetWorklist(http: HttpClient, rootUrl: string, params?: FollowUpPlanGetWorklist$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfFollowUpPlanDto>> {
@@ -31,9 +31,9 @@ export function followUpPlanGetWorklist(http: HttpClient, rootUrl: string, param
     rb.query('Status', params.Status, {});
     rb.query('DueWithinDays', params.DueWithinDays, {});
     rb.query('Keyword', params.Keyword, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

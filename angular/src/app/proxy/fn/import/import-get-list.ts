@@ -14,9 +14,9 @@ import { PagedResultDtoOfImportBatchDto } from '../../models/paged-result-dto-of
 export interface ImportGetList$Params {
   Kind?: ImportKind;
   Status?: ImportStatus;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function importGetList(http: HttpClient, rootUrl: string, params?: ImportGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfImportBatchDto>> {
@@ -24,9 +24,9 @@ export function importGetList(http: HttpClient, rootUrl: string, params?: Import
   if (params) {
     rb.query('Kind', params.Kind, {});
     rb.query('Status', params.Status, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

@@ -16,9 +16,9 @@ export interface ImportGetRows$Params {
   Status?: ImportRowStatus;
   Action?: ImportRowAction;
   NeedsReview?: boolean;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function importGetRows(http: HttpClient, rootUrl: string, params: ImportGetRows$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfImportRowDto>> {
@@ -28,9 +28,9 @@ export function importGetRows(http: HttpClient, rootUrl: string, params: ImportG
     rb.query('Status', params.Status, {});
     rb.query('Action', params.Action, {});
     rb.query('NeedsReview', params.NeedsReview, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

@@ -11,18 +11,18 @@ import { PagedResultDtoOfNotificationDto } from '../../models/paged-result-dto-o
 
 export interface NotificationGetList$Params {
   UnreadOnly?: boolean;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function notificationGetList(http: HttpClient, rootUrl: string, params?: NotificationGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfNotificationDto>> {
   const rb = new RequestBuilder(rootUrl, notificationGetList.PATH, 'get');
   if (params) {
     rb.query('UnreadOnly', params.UnreadOnly, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(

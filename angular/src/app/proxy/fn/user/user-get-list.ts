@@ -13,9 +13,9 @@ export interface UserGetList$Params {
   Filter?: string;
   Role?: string;
   DistrictId?: string;
+  Sorting?: string;
   SkipCount?: number;
   MaxResultCount?: number;
-  Sorting?: string;
 }
 
 export function userGetList(http: HttpClient, rootUrl: string, params?: UserGetList$Params, context?: HttpContext): Observable<StrictHttpResponse<PagedResultDtoOfIdentityUserDto>> {
@@ -24,9 +24,9 @@ export function userGetList(http: HttpClient, rootUrl: string, params?: UserGetL
     rb.query('Filter', params.Filter, {});
     rb.query('Role', params.Role, {});
     rb.query('DistrictId', params.DistrictId, {});
+    rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
     rb.query('MaxResultCount', params.MaxResultCount, {});
-    rb.query('Sorting', params.Sorting, {});
   }
 
   return http.request(
