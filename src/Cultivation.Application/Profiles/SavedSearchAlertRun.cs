@@ -1,4 +1,3 @@
-using System.Globalization;
 using Cultivation.Notifications;
 using Cultivation.Repositories;
 using Cultivation.Search;
@@ -85,19 +84,19 @@ public sealed class SavedSearchAlertRun(
         return true;
     }
 
-    /// <summary>The search page with the saved criteria, as its address keeps them.</summary>
+    /// <summary>The search page with the saved criteria, as its address keeps them (q, one parameter per facet, sort).</summary>
     private static string LinkOf(ProfileSearchInput criteria)
     {
         var parameters = new List<KeyValuePair<string, string?>>();
         if (!string.IsNullOrWhiteSpace(criteria.Text))
         {
-            parameters.Add(new("text", criteria.Text));
+            parameters.Add(new("q", criteria.Text));
         }
         foreach (var (name, values) in ProfileSearchAppService.Filters(criteria))
         {
             parameters.AddRange(values.Select(v => new KeyValuePair<string, string?>(name, v)));
         }
-        parameters.Add(new("sort", ((int)ProfileSearchSort.Newest).ToString(CultureInfo.InvariantCulture)));
+        parameters.Add(new("sort", nameof(ProfileSearchSort.Newest)));
         return QueryHelpers.AddQueryString("/profiles", parameters);
     }
 }

@@ -183,6 +183,9 @@ public abstract class ProfileSearch_Tests<TFixture>(TFixture fixture) : IClassFi
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
         (await AlertsAsync()).ShouldBe(1);
         (await AlertsAsync()).ShouldBe(1, "the same change is reported once");
+        var link = await fixture.RunAsync(null, sp => sp.GetRequiredService<Cultivation.EntityFrameworkCore.CultivationDbContext>()
+            .Set<Cultivation.Notifications.Notification>().Where(n => n.SourceKey.StartsWith($"saved-search:{saved.Id}")).Select(n => n.Link).SingleAsync());
+        link.ShouldBe($"/profiles?chainTag={Uri.EscapeDataString(tag)}&sort=Newest", "the search page reads q, one parameter per facet and sort");
 
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
         await fixture.CallAsync<IProjectProfileAppService, ProjectProfileDto>(TestPrincipals.PudongOfficer, s => s.SaveAsync(profile.EnterpriseId,
