@@ -36,7 +36,7 @@ public class SearchSynonymList : AuditedAggregateRoot<Guid>
     /// <summary>Shanghai's industry names and what people type for them (a starting point administrators edit).</summary>
     public static readonly IReadOnlyList<string> Defaults =
     [
-        "人工智能, AI, 机器学习",
+        "人工智能, AI",
         "集成电路, 芯片, 半导体, IC",
         "生物医药, 医药, 创新药",
         "新能源汽车, 电动汽车, 智能网联汽车",
