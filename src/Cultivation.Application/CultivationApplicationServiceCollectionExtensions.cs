@@ -39,6 +39,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<ProfileIndexSync>();
         services.AddScoped<SavedSearchAlertRun>();
         services.AddSingleton<StoredSearchSynonymSource>();
+        services.AddSingleton<SearchFacetNames>();
         services.AddSingleton<Cultivation.Search.ISearchSynonymSource>(sp => sp.GetRequiredService<StoredSearchSynonymSource>());
         services.Configure<IdentityOptions>(o =>
         {

@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Net;
 using Cultivation.Authorization;
-using Cultivation.Districts;
-using Cultivation.IndustryFields;
 using Cultivation.Localization;
 using Cultivation.Permissions;
 using Cultivation.Repositories;
@@ -22,12 +20,10 @@ namespace Cultivation.Profiles;
 public sealed class ProfileSearchAppService(
     IProfileSearchEngine engine,
     IProjectProfileRepository profiles,
-    IDistrictRepository districts,
-    IIndustryFieldRepository industryFields,
+    SearchFacetNames facetNames,
     IPermissionChecker permissions,
     ICurrentPrincipalAccessor principal,
     ICurrentUser currentUser,
-    IAsyncQueryableExecuter executer,
     IStringLocalizer<CultivationResource> localizer) : IProfileSearchAppService
 {
     private static readonly string[] CountedFacets =
@@ -46,7 +42,7 @@ public sealed class ProfileSearchAppService(
         }, cancellationToken);
         var rows = (await profiles.GetIndexRowsAsync(result.Hits.Select(h => h.Id).ToList(), cancellationToken))
             .Where(r => MayRead(scope, r)).ToDictionary(r => r.ProfileId);
-        var names = await NamesAsync(cancellationToken);
+        var names = await facetNames.GetAsync(cancellationToken);
         return new ProfileSearchResultDto
         {
             TotalCount = result.Total,
@@ -90,7 +86,7 @@ public sealed class ProfileSearchAppService(
         return filters.Where(f => f.Value.Count > 0).ToDictionary();
     }
 
-    private ProfileSearchHitDto ToHit(ProfileSearchHit hit, ProfileIndexRow row, Names names)
+    private ProfileSearchHitDto ToHit(ProfileSearchHit hit, ProfileIndexRow row, SearchNames names)
     {
         var document = ProfileDocumentMapper.ToDocument(row);
         return new ProfileSearchHitDto
@@ -112,7 +108,7 @@ public sealed class ProfileSearchAppService(
 
     private static T? Parse<T>(string? value) where T : struct, Enum => Enum.TryParse<T>(value, out var parsed) ? parsed : null;
 
-    private string Label(string facet, string value, Names names) => facet switch
+    private string Label(string facet, string value, SearchNames names) => facet switch
     {
         ProfileFacets.Industry => names.Industries.GetValueOrDefault(value, value),
         ProfileFacets.District => names.Districts.GetValueOrDefault(value, value),
@@ -125,12 +121,4 @@ public sealed class ProfileSearchAppService(
 
     private string EnumText(string type, string value) => localizer[$"Enum:{type}.{value}"] is { ResourceNotFound: false } text ? text.Value : value;
 
-    private async Task<Names> NamesAsync(CancellationToken cancellationToken)
-    {
-        var districtNames = (await districts.GetAllAsync(cancellationToken)).ToDictionary(d => d.Code, d => DisplayLanguage.Pick(d.Name, d.EnglishName));
-        var fields = await executer.ToListAsync((await industryFields.GetQueryableAsync()).Select(f => new { f.Code, f.Name, f.EnglishName }), cancellationToken);
-        return new Names(districtNames, fields.ToDictionary(f => f.Code, f => DisplayLanguage.Pick(f.Name, f.EnglishName)));
-    }
-
-    private sealed record Names(Dictionary<string, string> Districts, Dictionary<string, string> Industries);
 }
