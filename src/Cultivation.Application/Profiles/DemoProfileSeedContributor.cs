@@ -39,7 +39,8 @@ public sealed class DemoProfileSeedContributor(
             return;
         }
         using var _ = auditing.Suppress();
-        var fieldCodes = (await industryFields.GetQueryableAsync()).ToDictionary(f => f.Id, f => f.Code);
+        var fieldCodes = (await executer.ToListAsync((await industryFields.GetQueryableAsync()).Select(f => new { f.Id, f.Code }), cancellationToken))
+            .ToDictionary(f => f.Id, f => f.Code);
         var winners = await executer.ToListAsync((await enterprises.GetQueryableAsync())
             .Where(e => e.Awards.Any(a => a.PrizeLevel != null) && e.Name.EndsWith(Data.Demo.DemoDataSeedContributor.NameMarker))
             .OrderBy(e => e.Id).Take(MaxProfiles)
