@@ -57,6 +57,7 @@ public static class CultivationApplicationServiceCollectionExtensions
 
         services.AddAppService<IDistrictAppService, DistrictAppService>();
         services.AddAppService<IIndustryFieldAppService, IndustryFieldAppService>();
+        services.AddAppService<ILocalIndustryAppService, LocalIndustryAppService>();
         services.AddAppService<IContestEditionAppService, ContestEditionAppService>();
         services.AddAppService<IEnterpriseAppService, EnterpriseAppService>();
         services.AddAppService<IEnterpriseContactAppService, EnterpriseContactAppService>();

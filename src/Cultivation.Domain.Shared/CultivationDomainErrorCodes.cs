@@ -95,6 +95,9 @@ public static class CultivationDomainErrorCodes
     // Industry fields 03xxx
     public const string IndustryFieldCodeAlreadyExists = "Cultivation:03001";
     public const string IndustryFieldInUse = "Cultivation:03002";
+    public const string IndustryNameTaken = "Cultivation:03003";
+    public const string IndustryFieldTooManyAliases = "Cultivation:03004";
+    public const string LocalIndustryCodeAlreadyExists = "Cultivation:03005";
 
     // Imports 05xxx: the file and the operation 050xx, row messages 051xx, revert 052xx
     public const string ImportFileTooLarge = "Cultivation:05001";

@@ -53,6 +53,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<CultivationDbMigrationService>();
         services.AddScoped<IDataSeedContributor, DistrictDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IndustryFieldDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, LocalIndustryDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, PolicyProgrammeDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ContestDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, FollowUpPolicyDataSeedContributor>();

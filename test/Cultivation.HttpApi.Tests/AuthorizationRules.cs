@@ -58,7 +58,20 @@ public static class AuthorizationRules
         Rule("PUT", "api/app/industry-fields/{id:guid}", async (c, _) =>
         {
             var field = await c.NewIndustryFieldAsync();
-            return Request(HttpMethod.Put, $"/api/app/industry-fields/{field.Id}", new UpdateIndustryFieldDto { Name = "改名", ConcurrencyStamp = field.ConcurrencyStamp });
+            return Request(HttpMethod.Put, $"/api/app/industry-fields/{field.Id}", new UpdateIndustryFieldDto { Name = $"改名{c.Next()}", ConcurrencyStamp = field.ConcurrencyStamp });
+        }, Roles(Admin)),
+        Rule("GET", "api/app/local-industries", Get("/api/app/local-industries"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),
+        Rule("POST", "api/app/local-industries", (c, _) => Post("/api/app/local-industries", new CreateLocalIndustryDto
+        {
+            Code = $"P{c.Next()}", Name = $"新赛道{c.Next()}", System = "测试产业体系", IndustryFieldId = IndustryFieldDataSeedContributor.SeedId("02")
+        }), Roles(Admin)),
+        Rule("PUT", "api/app/local-industries/{id:guid}", async (c, _) =>
+        {
+            var local = await c.NewLocalIndustryAsync();
+            return Request(HttpMethod.Put, $"/api/app/local-industries/{local.Id}", new UpdateLocalIndustryDto
+            {
+                Name = $"改名赛道{c.Next()}", System = local.System, IndustryFieldId = local.IndustryFieldId, MappingConfirmed = true, ConcurrencyStamp = local.ConcurrencyStamp
+            });
         }, Roles(Admin)),
         Rule("DELETE", "api/app/industry-fields/{id:guid}", async (c, _) => Request(HttpMethod.Delete, $"/api/app/industry-fields/{(await c.NewIndustryFieldAsync()).Id}"), Roles(Admin)),
         Rule("GET", "api/app/contest-editions", Get("/api/app/contest-editions"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer, Investor)),

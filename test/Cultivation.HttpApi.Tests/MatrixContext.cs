@@ -138,7 +138,13 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
     };
 
     public async Task<IndustryFieldDto> NewIndustryFieldAsync() =>
-        await AsAdmin<IIndustryFieldAppService, IndustryFieldDto>(s => s.CreateAsync(new CreateIndustryFieldDto { Code = $"M{Next()}", Name = "矩阵测试领域" }));
+        await AsAdmin<IIndustryFieldAppService, IndustryFieldDto>(s => s.CreateAsync(new CreateIndustryFieldDto { Code = $"M{Next()}", Name = $"矩阵测试领域{Next()}" }));
+
+    public async Task<LocalIndustryDto> NewLocalIndustryAsync() =>
+        await AsAdmin<ILocalIndustryAppService, LocalIndustryDto>(s => s.CreateAsync(new CreateLocalIndustryDto
+        {
+            Code = $"L{Next()}", Name = $"矩阵测试赛道{Next()}", System = "测试产业体系", IndustryFieldId = IndustryFieldDataSeedContributor.SeedId("01")
+        }));
 
     public async Task<Cultivation.Policies.PolicyRuleSetDto> NewPolicyRuleSetAsync(bool unverified = false) =>
         await AsAdmin<Cultivation.Policies.IPolicyProgrammeAppService, Cultivation.Policies.PolicyRuleSetDto>(s =>

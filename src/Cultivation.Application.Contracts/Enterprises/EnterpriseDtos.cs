@@ -24,6 +24,8 @@ public class EnterpriseListItemDto : EntityDto<Guid>
     public string DistrictName { get; set; } = null!;
     public Guid? IndustryFieldId { get; set; }
     public string? IndustryFieldName { get; set; }
+    /// <summary>行业领域 as the source wrote it, when that differs from the catalogue's name (a Shanghai name, an alias, or an unknown name to resolve).</summary>
+    public string? IndustryFieldText { get; set; }
     public DateOnly? FoundedOn { get; set; }
     public AwardSummaryDto? LatestAward { get; set; }
     public DateTime CreationTime { get; set; }
@@ -38,6 +40,8 @@ public class EnterpriseDto : EntityDto<Guid>
     public string DistrictName { get; set; } = null!;
     public Guid? IndustryFieldId { get; set; }
     public string? IndustryFieldName { get; set; }
+    /// <summary>行业领域 as the source wrote it, when that differs from the catalogue's name (a Shanghai name, an alias, or an unknown name to resolve).</summary>
+    public string? IndustryFieldText { get; set; }
     public DateOnly? FoundedOn { get; set; }
     public DateOnly? IncorporatedOn { get; set; }
     public decimal? RegisteredCapital { get; set; }
@@ -58,6 +62,8 @@ public class GetEnterpriseListInput : PagedAndSortedResultRequestDto
 {
     public Guid? DistrictId { get; set; }
     public Guid? IndustryFieldId { get; set; }
+    /// <summary>Only enterprises whose 行业领域 text the catalogue did not recognise (no field yet).</summary>
+    public bool? IndustryFieldUnresolved { get; set; }
     public Guid? EditionId { get; set; }
     public ContestTrack? Track { get; set; }
     public PrizeLevel? PrizeLevel { get; set; }
@@ -84,6 +90,10 @@ public class UpdateEnterpriseDto
     public Guid? DistrictId { get; set; }
 
     public Guid? IndustryFieldId { get; set; }
+
+    /// <summary>行业领域 as the source wrote it (kept as provenance; cleared to drop it).</summary>
+    [StringLength(EnterpriseConsts.MaxIndustryFieldTextLength)]
+    public string? IndustryFieldText { get; set; }
 
     public DateOnly? FoundedOn { get; set; }
 

@@ -12,6 +12,8 @@ public class IndustryFieldDto : EntityDto<Guid>
     public bool IsStrategicEmerging { get; set; }
     public bool IsActive { get; set; }
     public int DisplayOrder { get; set; }
+    /// <summary>Other names imports recognise it by.</summary>
+    public List<string> Aliases { get; set; } = [];
     public string ConcurrencyStamp { get; set; } = null!;
 }
 
@@ -40,6 +42,10 @@ public class UpdateIndustryFieldDto
     [Range(0, 9999)]
     public int DisplayOrder { get; set; }
 
+    /// <summary>Other names imports recognise it by (each unique across the catalogue and Shanghai's systems).</summary>
+    [MaxLength(IndustryFieldConsts.MaxAliases)]
+    public List<string> Aliases { get; set; } = [];
+
     /// <summary>The stamp read with the field; a stale one is a conflict.</summary>
     [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
 
@@ -52,6 +58,70 @@ public class CreateIndustryFieldDto : UpdateIndustryFieldDto
     [StringLength(IndustryFieldConsts.MaxCodeLength)]
     [RegularExpression("^[0-9A-Za-z_-]+$")]
     public string Code { get; set; } = null!;
+}
+
+/// <summary>A name in one of Shanghai's industry systems and the national category it counts as.</summary>
+public class LocalIndustryDto : EntityDto<Guid>
+{
+    public string Code { get; set; } = null!;
+    public string Name { get; set; } = null!;
+    public string System { get; set; } = null!;
+    public string? Group { get; set; }
+    public string? Source { get; set; }
+    public Guid IndustryFieldId { get; set; }
+    public string IndustryFieldName { get; set; } = null!;
+    public bool MappingConfirmed { get; set; }
+    public bool IsActive { get; set; }
+    public int DisplayOrder { get; set; }
+    public string ConcurrencyStamp { get; set; } = null!;
+}
+
+public class UpdateLocalIndustryDto
+{
+    [Required]
+    [StringLength(IndustryFieldConsts.MaxNameLength)]
+    public string Name { get; set; } = null!;
+
+    [Required]
+    [StringLength(IndustryFieldConsts.MaxSystemLength)]
+    public string System { get; set; } = null!;
+
+    [StringLength(IndustryFieldConsts.MaxGroupLength)]
+    public string? Group { get; set; }
+
+    [StringLength(IndustryFieldConsts.MaxSourceLength)]
+    public string? Source { get; set; }
+
+    [Required]
+    public Guid? IndustryFieldId { get; set; }
+
+    /// <summary>The administrator confirms the mapping to the national category.</summary>
+    public bool MappingConfirmed { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    [Range(0, 9999)]
+    public int DisplayOrder { get; set; }
+
+    [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
+    public string? ConcurrencyStamp { get; set; }
+}
+
+public class CreateLocalIndustryDto : UpdateLocalIndustryDto
+{
+    [Required]
+    [StringLength(IndustryFieldConsts.MaxCodeLength)]
+    [RegularExpression("^[0-9A-Za-z_-]+$")]
+    public string Code { get; set; } = null!;
+}
+
+public interface ILocalIndustryAppService
+{
+    Task<ListResultDto<LocalIndustryDto>> GetListAsync(GetIndustryFieldListInput input, CancellationToken cancellationToken = default);
+
+    Task<LocalIndustryDto> CreateAsync(CreateLocalIndustryDto input, CancellationToken cancellationToken = default);
+
+    Task<LocalIndustryDto> UpdateAsync(Guid id, UpdateLocalIndustryDto input, CancellationToken cancellationToken = default);
 }
 
 public interface IIndustryFieldAppService

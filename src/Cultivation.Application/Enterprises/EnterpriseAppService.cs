@@ -49,6 +49,7 @@ public sealed class EnterpriseAppService(
                     DistrictName = english ? d.EnglishName : d.Name,
                     IndustryFieldId = e.IndustryFieldId,
                     IndustryFieldName = f == null ? null : english && f.EnglishName != null ? f.EnglishName : f.Name,
+                    IndustryFieldText = e.IndustryFieldText,
                     FoundedOn = e.FoundedOn,
                     CreationTime = e.CreationTime,
                     LatestAward = a == null ? null : new AwardSummaryDto

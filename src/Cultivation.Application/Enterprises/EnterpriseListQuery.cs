@@ -24,6 +24,10 @@ public static class EnterpriseListQuery
         {
             query = query.Where(e => e.Kind == kind);
         }
+        if (input.IndustryFieldUnresolved is true)
+        {
+            query = query.Where(e => e.IndustryFieldId == null && e.IndustryFieldText != null);
+        }
         if (AwardPredicate(input) is { } award)
         {
             query = query.Where(e => e.Awards.AsQueryable().Any(award));

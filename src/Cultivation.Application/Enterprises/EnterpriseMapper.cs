@@ -38,5 +38,5 @@ public static partial class EnterpriseMapper
 
     public static EnterpriseProfile ToProfile(UpdateEnterpriseDto input) => new(
         input.Name, input.IndustryFieldId, input.FoundedOn, input.RegisteredCapital, input.Address, input.Website,
-        input.LeadName, input.LeadGender);
+        input.LeadName, input.LeadGender, input.IndustryFieldText);
 }

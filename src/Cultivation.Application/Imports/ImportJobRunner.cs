@@ -24,6 +24,7 @@ public sealed class ImportJobRunner(
     IEnterpriseRepository enterprises,
     IDistrictRepository districts,
     IIndustryFieldRepository industryFields,
+    ILocalIndustryRepository localIndustries,
     IContestEditionRepository editions,
     IFollowUpPlanRepository plans,
     IAsyncQueryableExecuter executer,
@@ -303,7 +304,8 @@ public sealed class ImportJobRunner(
         }
         var map = ImportColumnMap.Build(batch.Kind, sheet);
         var allEditions = await executer.ToListAsync(await editions.GetQueryableAsync(), ct);
-        var reader = new ImportRecordReader(await districts.GetAllAsync(ct), await executer.ToListAsync(await industryFields.GetQueryableAsync(), ct));
+        var industries = new IndustryNameIndex(await industryFields.GetAllAsync(ct), await localIndustries.GetAllAsync(ct));
+        var reader = new ImportRecordReader(await districts.GetAllAsync(ct), industries);
         var records = reader.Read(sheet, map);
         var context = new ImportContext
         {

@@ -13,9 +13,9 @@ namespace Cultivation.Imports;
 public sealed class ImportRecordReader
 {
     private readonly Dictionary<string, District> _districts = [];
-    private readonly Dictionary<string, IndustryField> _fields = [];
+    private readonly IndustryNameIndex _industries;
 
-    public ImportRecordReader(IEnumerable<District> districts, IEnumerable<IndustryField> industryFields)
+    public ImportRecordReader(IEnumerable<District> districts, IndustryNameIndex industries)
     {
         foreach (var d in districts)
         {
@@ -25,16 +25,7 @@ public sealed class ImportRecordReader
                 _districts.TryAdd(ImportValues.Key(name), d);
             }
         }
-        foreach (var f in industryFields)
-        {
-            foreach (var name in new[] { f.Name, f.Code, f.EnglishName })
-            {
-                if (!string.IsNullOrWhiteSpace(name))
-                {
-                    _fields.TryAdd(ImportValues.Key(name), f);
-                }
-            }
-        }
+        _industries = industries;
     }
 
     public List<ImportRecord> Read(ImportSheet sheet, ImportColumnMap map)
@@ -123,13 +114,17 @@ public sealed class ImportRecordReader
                 }
                 break;
             case "industry_field":
-                if (_fields.TryGetValue(ImportValues.Key(text), out var field))
+                // Shanghai's names and aliases lead to their national category and are kept as written; an unknown name
+                // is kept for a person to resolve and never refuses the row.
+                if (_industries.Find(text) is { } match)
                 {
-                    e[nameof(Enterprise.IndustryFieldId)] = field.Id;
+                    e[nameof(Enterprise.IndustryFieldId)] = match.Field.Id;
+                    e[nameof(Enterprise.IndustryFieldText)] = ImportValues.Key(text) == ImportValues.Key(match.Field.Name) ? null : text;
                 }
                 else
                 {
-                    record.Messages.Add(ImportMessage.Error(CultivationDomainErrorCodes.ImportUnknownIndustryField, c.Field, text));
+                    e[nameof(Enterprise.IndustryFieldText)] = text;
+                    record.Messages.Add(ImportMessage.Warning(CultivationDomainErrorCodes.ImportUnknownIndustryField, c.Field, text));
                 }
                 break;
             case "founded_on":

@@ -31,6 +31,7 @@ public sealed class IndustryFieldAppService(
     {
         var field = await manager.CreateAsync(input.Code, input.Name, cancellationToken);
         Apply(field, input);
+        await manager.EnsureNamesFreeAsync(field, cancellationToken);
         await industryFields.InsertAsync(field, cancellationToken: cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return IndustryFieldMapper.ToDto(field);
@@ -42,6 +43,7 @@ public sealed class IndustryFieldAppService(
         var field = await industryFields.GetAsync(id, cancellationToken: cancellationToken);
         field.ExpectConcurrencyStamp(input.ConcurrencyStamp);
         Apply(field, input);
+        await manager.EnsureNamesFreeAsync(field, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return IndustryFieldMapper.ToDto(field);
     }
@@ -59,6 +61,7 @@ public sealed class IndustryFieldAppService(
     private static void Apply(IndustryField field, UpdateIndustryFieldDto input)
     {
         field.Describe(input.Name, input.EnglishName, input.Description, input.IsStrategicEmerging, input.DisplayOrder);
+        field.NameAliases(input.Aliases);
         if (input.IsActive)
         {
             field.Reactivate();

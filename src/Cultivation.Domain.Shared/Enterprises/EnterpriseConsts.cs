@@ -7,6 +7,7 @@ public static class EnterpriseConsts
     public const int MaxAddressLength = 256;
     public const int MaxWebsiteLength = 256;
     public const int MaxLeadNameLength = 64;
+    public const int MaxIndustryFieldTextLength = 64;
     public const int MaxKeywordLength = 64;
     /// <summary>The earliest founding or incorporation year taken as real (registrations of the People's Republic).</summary>
     public const int MinFoundedYear = 1949;

@@ -22,6 +22,12 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
     public string? CreditCode { get; private set; }
     public Guid DistrictId { get; private set; }
     public Guid? IndustryFieldId { get; private set; }
+    /// <summary>
+    /// 行业领域 as the source wrote it when that differs from the catalogue's name: one of Shanghai's names (集成电路), an
+    /// alias, or a name the catalogue does not know yet (then <see cref="IndustryFieldId"/> is empty until a person
+    /// resolves it).
+    /// </summary>
+    public string? IndustryFieldText { get; private set; }
     public DateOnly? FoundedOn { get; private set; }
     /// <summary>The day a maker team registered as a company.</summary>
     public DateOnly? IncorporatedOn { get; private set; }
@@ -66,6 +72,7 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
         }
         Name = Check.NotNullOrWhiteSpace(profile.Name, "name", EnterpriseConsts.MaxNameLength);
         IndustryFieldId = profile.IndustryFieldId;
+        IndustryFieldText = Check.Length(string.IsNullOrWhiteSpace(profile.IndustryFieldText) ? null : profile.IndustryFieldText.Trim(), "industryFieldText", EnterpriseConsts.MaxIndustryFieldTextLength);
         FoundedOn = profile.FoundedOn;
         RegisteredCapital = profile.RegisteredCapital;
         Address = Check.Length(profile.Address, "address", EnterpriseConsts.MaxAddressLength);
@@ -231,4 +238,5 @@ public sealed record EnterpriseProfile(
     string? Address,
     string? Website,
     string? LeadName,
-    Gender LeadGender);
+    Gender LeadGender,
+    string? IndustryFieldText = null);

@@ -27,6 +27,7 @@ public static class ImportFields
         E(nameof(Enterprises.Enterprise.Name), typeof(string), e => e.Name),
         E(nameof(Enterprises.Enterprise.DistrictId), typeof(Guid), e => e.DistrictId),
         E(nameof(Enterprises.Enterprise.IndustryFieldId), typeof(Guid), e => e.IndustryFieldId),
+        E(nameof(Enterprises.Enterprise.IndustryFieldText), typeof(string), e => e.IndustryFieldText),
         E(nameof(Enterprises.Enterprise.FoundedOn), typeof(DateOnly), e => e.FoundedOn),
         E(nameof(Enterprises.Enterprise.RegisteredCapital), typeof(decimal), e => e.RegisteredCapital),
         E(nameof(Enterprises.Enterprise.Address), typeof(string), e => e.Address),
@@ -172,7 +173,8 @@ public static class ImportFields
         (string?)v[nameof(Enterprises.Enterprise.Address)],
         (string?)v[nameof(Enterprises.Enterprise.Website)],
         (string?)v[nameof(Enterprises.Enterprise.LeadName)],
-        (Gender)v[nameof(Enterprises.Enterprise.LeadGender)]!);
+        (Gender)v[nameof(Enterprises.Enterprise.LeadGender)]!,
+        (string?)v.GetValueOrDefault(nameof(Enterprises.Enterprise.IndustryFieldText)));
 
     public static AwardDetails ToAwardDetails(IReadOnlyDictionary<string, object?> v) => new(
         (ContestTrack)v[nameof(Enterprises.AwardRecord.Track)]!,

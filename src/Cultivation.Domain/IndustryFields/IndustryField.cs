@@ -14,6 +14,11 @@ public class IndustryField : FullAuditedAggregateRoot<Guid>
     public bool IsStrategicEmerging { get; private set; }
     public bool IsActive { get; private set; } = true;
     public int DisplayOrder { get; private set; }
+    /// <summary>
+    /// Other names an organiser's sheet uses for this field (the classification's full name 新一代信息技术产业, 简称,
+    /// English); imports match them like the name.
+    /// </summary>
+    public List<string> Aliases { get; private set; } = [];
 
     private IndustryField()
     {
@@ -33,6 +38,28 @@ public class IndustryField : FullAuditedAggregateRoot<Guid>
         IsStrategicEmerging = isStrategicEmerging;
         DisplayOrder = displayOrder;
     }
+
+    /// <summary>Replaces the other names: trimmed, blanks and repeats (and the field's own name) dropped.</summary>
+    public void NameAliases(IEnumerable<string> aliases)
+    {
+        var kept = new List<string>();
+        foreach (var alias in aliases.Select(a => a?.Trim()).Where(a => !string.IsNullOrEmpty(a)))
+        {
+            Check.Length(alias, nameof(Aliases), IndustryFieldConsts.MaxNameLength);
+            if (!kept.Any(k => Imports.ImportText.Key(k) == Imports.ImportText.Key(alias!)) && Imports.ImportText.Key(alias!) != Imports.ImportText.Key(Name))
+            {
+                kept.Add(alias!);
+            }
+        }
+        if (kept.Count > IndustryFieldConsts.MaxAliases)
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.IndustryFieldTooManyAliases, "aliases", IndustryFieldConsts.MaxAliases);
+        }
+        Aliases = kept;
+    }
+
+    /// <summary>The name and every alias: what an import recognises this field by.</summary>
+    public IEnumerable<string> Names() => new[] { Name, Code, EnglishName }.Concat(Aliases).Where(n => !string.IsNullOrWhiteSpace(n))!;
 
     /// <summary>A retired field stays on the records that use it but is no longer offered for new ones.</summary>
     public void Retire() => IsActive = false;

@@ -18,6 +18,7 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         b.Property(x => x.Address).HasMaxLength(EnterpriseConsts.MaxAddressLength);
         b.Property(x => x.Website).HasMaxLength(EnterpriseConsts.MaxWebsiteLength);
         b.Property(x => x.LeadName).HasMaxLength(EnterpriseConsts.MaxLeadNameLength);
+        b.Property(x => x.IndustryFieldText).HasMaxLength(EnterpriseConsts.MaxIndustryFieldTextLength);
         b.Ignore(x => x.LatestAward);
 
         b.HasOne<District>().WithMany().HasForeignKey(x => x.DistrictId).OnDelete(DeleteBehavior.Restrict);

@@ -52,6 +52,7 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
 
     public DbSet<District> Districts => Set<District>();
     public DbSet<IndustryField> IndustryFields => Set<IndustryField>();
+    public DbSet<LocalIndustry> LocalIndustries => Set<LocalIndustry>();
     public DbSet<ContestEdition> ContestEditions => Set<ContestEdition>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<AwardRecord> AwardRecords => Set<AwardRecord>();

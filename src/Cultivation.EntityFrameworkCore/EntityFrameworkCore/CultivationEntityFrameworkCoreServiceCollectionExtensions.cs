@@ -56,6 +56,7 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<ICultivationDbSchemaMigrator, EfCoreCultivationDbSchemaMigrator>();
         services.AddScoped<IDistrictRepository, EfCoreDistrictRepository>();
         services.AddScoped<IIndustryFieldRepository, EfCoreIndustryFieldRepository>();
+        services.AddScoped<ILocalIndustryRepository, EfCoreLocalIndustryRepository>();
         services.AddScoped<IPolicyProgrammeRepository, EfCorePolicyProgrammeRepository>();
         services.AddScoped<IPolicyAssessmentRepository, EfCorePolicyAssessmentRepository>();
         services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();

@@ -14,6 +14,7 @@ public sealed class IndustryFieldConfiguration : IEntityTypeConfiguration<Indust
         b.Property(x => x.Name).HasMaxLength(IndustryFieldConsts.MaxNameLength).IsRequired();
         b.Property(x => x.EnglishName).HasMaxLength(IndustryFieldConsts.MaxNameLength);
         b.Property(x => x.Description).HasMaxLength(IndustryFieldConsts.MaxDescriptionLength);
+        b.Property(x => x.Aliases).HasJsonConversion();
         b.HasIndex(x => x.Code).IsUnique();
     }
 }
