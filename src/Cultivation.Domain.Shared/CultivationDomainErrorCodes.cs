@@ -118,6 +118,8 @@ public static class CultivationDomainErrorCodes
     public const string ImportFileNotText = "Cultivation:05016";
     public const string ImportNeedsReview = "Cultivation:05017";
     public const string ImportFailedTwice = "Cultivation:05018";
+    public const string ImportSheetNotRead = "Cultivation:05019";
+    public const string ImportSheetWithoutHeader = "Cultivation:05020";
     public const string ImportValueRequired = "Cultivation:05101";
     public const string ImportInvalidCreditCode = "Cultivation:05102";
     public const string ImportOrganisationCodeCheck = "Cultivation:05103";

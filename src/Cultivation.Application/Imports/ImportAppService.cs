@@ -48,8 +48,7 @@ public sealed class ImportAppService(
             throw new BusinessException(CultivationDomainErrorCodes.EditionNotFound, "editionId");
         }
         // The first rows are enough to tell a readable file with the kind's columns; the background reads the rest.
-        var sheet = ImportSheetReader.Read(file.FileName, content, firstRows: 12);
-        var map = ImportColumnMap.Build(input.Kind!.Value, sheet);
+        var (sheet, map, _) = ImportColumnMap.Choose(input.Kind!.Value, ImportSheetReader.ReadAll(file.FileName, content, firstRows: 12));
         if (!sheet.Rows.Any(r => r.RowNumber > map.HeaderRowNumber))
         {
             throw new BusinessException(CultivationDomainErrorCodes.ImportFileNoDataRows, "file");

@@ -36,6 +36,38 @@ public sealed record ImportColumnMap(int HeaderRowNumber, IReadOnlyList<ImportCo
 
     public bool Has(Column column) => Columns.Any(c => c.Column == column);
 
+    /// <summary>
+    /// The sheet an import reads: the first whose header names the kind's columns (a workbook may open with a 说明 sheet).
+    /// What is said of the others goes to the batch's file messages, so no sheet of winners vanishes without a word.
+    /// </summary>
+    public static (ImportSheet Sheet, ImportColumnMap Map, List<ImportMessage> OtherSheets) Choose(ImportKind kind, IReadOnlyList<ImportSheet> sheets)
+    {
+        var maps = sheets.Select(s => (Sheet: s, Map: TryBuild(kind, s))).ToList();
+        var (sheet, map) = maps.FirstOrDefault(m => m.Map is not null);
+        if (map is null)
+        {
+            // None has the kind's columns: say what the first sheet lacks.
+            return (sheets[0], Build(kind, sheets[0]), []);
+        }
+        var others = maps.Where(m => m.Sheet != sheet && m.Sheet.Rows.Count > 0).Select(m => m.Map is { } other
+                ? ImportMessage.Warning(CultivationDomainErrorCodes.ImportSheetNotRead, "file", m.Sheet.Name, m.Sheet.Rows.Count(r => r.RowNumber > other.HeaderRowNumber), sheet!.Name)
+                : ImportMessage.Warning(CultivationDomainErrorCodes.ImportSheetWithoutHeader, "file", m.Sheet.Name))
+            .ToList();
+        return (sheet!, map, others);
+    }
+
+    private static ImportColumnMap? TryBuild(ImportKind kind, ImportSheet sheet)
+    {
+        try
+        {
+            return sheet.Rows.Count == 0 ? null : Build(kind, sheet);
+        }
+        catch (BusinessException e) when (e.Code == CultivationDomainErrorCodes.ImportColumnsMissing)
+        {
+            return null;
+        }
+    }
+
     public static ImportColumnMap Build(ImportKind kind, ImportSheet sheet)
     {
         var columns = ColumnsOf(kind);

@@ -152,7 +152,7 @@ public sealed class ImportJobRunner(
             var analysis = manager.Analyze(prepared.Context, prepared.Records, prepared.Targets, done => ReportEvery(batchId, done, total));
             var analysedIn = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             var rows = analysis.Rows.Select(p => new ImportRow(Guid.CreateVersion7(), batchId, p)).ToList();
-            var fileMessages = new List<ImportMessage>();
+            var fileMessages = new List<ImportMessage>(prepared.OtherSheets);
             if (prepared.Map.Ignored.Count > 0)
             {
                 fileMessages.Add(ImportMessage.Warning(CultivationDomainErrorCodes.ImportColumnsIgnored, "file", string.Join("、", prepared.Map.Ignored)));
@@ -297,12 +297,12 @@ public sealed class ImportJobRunner(
     {
         // The file's cells, kept a while after validation so that the commit on this node need not read the file again.
         var cacheKey = $"import-sheet:{batch.Id}:{batch.ContentHash}";
-        if (!cache.TryGetValue(cacheKey, out ImportSheet? sheet) || sheet is null)
+        if (!cache.TryGetValue(cacheKey, out IReadOnlyList<ImportSheet>? sheets) || sheets is null)
         {
-            sheet = ImportSheetReader.Read(batch.FileName, await batches.GetFileContentAsync(batch.Id, ct));
-            cache.Set(cacheKey, sheet, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
+            sheets = ImportSheetReader.ReadAll(batch.FileName, await batches.GetFileContentAsync(batch.Id, ct));
+            cache.Set(cacheKey, sheets, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromMinutes(30) });
         }
-        var map = ImportColumnMap.Build(batch.Kind, sheet);
+        var (sheet, map, otherSheets) = ImportColumnMap.Choose(batch.Kind, sheets);
         var allEditions = await executer.ToListAsync(await editions.GetQueryableAsync(), ct);
         var industries = new IndustryNameIndex(await industryFields.GetAllAsync(ct), await localIndustries.GetAllAsync(ct));
         var reader = new ImportRecordReader(await districts.GetAllAsync(ct), industries);
@@ -327,7 +327,7 @@ public sealed class ImportJobRunner(
             .Concat(context.DefaultEdition is { } d ? [d.Id] : [])
             .Distinct().ToList();
         var prizeCounts = batch.Kind == ImportKind.ContestResults ? await enterprises.CountPrizesAsync(editionIds, ct) : [];
-        return new Prepared(map, records, context, new ImportTargets(byCode, teams, prizeCounts));
+        return new Prepared(map, records, context, new ImportTargets(byCode, teams, prizeCounts), otherSheets);
     }
 
     private static List<Guid> Ids(IEnumerable<ImportedChange> changes, string entityType) =>
@@ -385,7 +385,7 @@ public sealed class ImportJobRunner(
         return new ClaimsPrincipal(new ClaimsIdentity(claims, "ImportJob", CultivationClaimTypes.UserName, CultivationClaimTypes.Role));
     }
 
-    private sealed record Prepared(ImportColumnMap Map, List<ImportRecord> Records, ImportContext Context, ImportTargets Targets);
+    private sealed record Prepared(ImportColumnMap Map, List<ImportRecord> Records, ImportContext Context, ImportTargets Targets, List<ImportMessage> OtherSheets);
 
     /// <summary>A row that could not be written: the commit stops and writes nothing.</summary>
     private sealed class RowFailure(int rowNumber, ImportMessage message) : Exception($"Row {rowNumber}: {message.Code}")

@@ -28,13 +28,25 @@ public sealed class ImportRecordReader
         _industries = industries;
     }
 
+    private static readonly string[] NoteMarkers = ["注：", "注:", "注 ", "备注", "说明：", "说明:", "附注", "填表说明", "资料来源", "*", "※"];
+
+    /// <summary>
+    /// A footnote under the table ("注：奖项以市级公示为准"): one text, in one cell or merged across the row, that starts
+    /// as notes do. It is not a winner.
+    /// </summary>
+    private static bool IsNote(ImportSheetRow row)
+    {
+        var texts = row.Cells.Select(ImportValues.Text).OfType<string>().Distinct().ToList();
+        return texts.Count == 1 && NoteMarkers.Any(m => texts[0].StartsWith(m, StringComparison.Ordinal));
+    }
+
     public List<ImportRecord> Read(ImportSheet sheet, ImportColumnMap map)
     {
         var records = new List<ImportRecord>();
         foreach (var row in sheet.Rows.Where(r => r.RowNumber > map.HeaderRowNumber))
         {
             var cells = map.Columns.Select(c => (Column: c, Cell: c.Index < row.Cells.Length ? row.Cells[c.Index] : null)).ToList();
-            if (cells.All(c => ImportValues.Text(c.Cell) is null))
+            if (cells.All(c => ImportValues.Text(c.Cell) is null) || IsNote(row))
             {
                 continue;
             }

@@ -10,8 +10,11 @@ using MiniExcelLibs.OpenXml;
 
 namespace Cultivation.Imports;
 
-/// <summary>The cells of a file's first sheet, as read: text, numbers, dates (xlsx) or text (csv).</summary>
-public sealed record ImportSheet(ImportFileFormat Format, string? TextEncoding, IReadOnlyList<ImportSheetRow> Rows);
+/// <summary>The cells of one sheet of a file, as read: text, numbers, dates (xlsx) or text (csv, whose one sheet has no name).</summary>
+public sealed record ImportSheet(ImportFileFormat Format, string? TextEncoding, IReadOnlyList<ImportSheetRow> Rows)
+{
+    public string? Name { get; init; }
+}
 
 /// <summary>A non-empty row and its number as a spreadsheet shows it (1-based).</summary>
 public sealed record ImportSheetRow(int RowNumber, object?[] Cells);
@@ -35,8 +38,12 @@ public static class ImportSheetReader
         _ => throw new BusinessException(CultivationDomainErrorCodes.ImportFileTypeNotSupported, "file", Path.GetFileName(fileName))
     };
 
-    /// <param name="firstRows">Read only this many non-empty rows (an upload's quick check of the header); null reads them all.</param>
-    public static ImportSheet Read(string fileName, byte[] content, int? firstRows = null)
+    /// <summary>The first sheet (a template's, a CSV's only one).</summary>
+    public static ImportSheet Read(string fileName, byte[] content, int? firstRows = null) => ReadAll(fileName, content, firstRows)[0];
+
+    /// <summary>Every sheet of a workbook in its order (a CSV has one); a file whose sheets are all empty is refused.</summary>
+    /// <param name="firstRows">Read only this many non-empty rows per sheet (an upload's quick check of the header); null reads them all.</param>
+    public static IReadOnlyList<ImportSheet> ReadAll(string fileName, byte[] content, int? firstRows = null)
     {
         if (content.Length == 0)
         {
@@ -44,42 +51,32 @@ public static class ImportSheetReader
         }
         var format = FormatOf(fileName);
         var limit = firstRows ?? ImportConsts.MaxRows + 2;
-        var sheet = format == ImportFileFormat.Xlsx ? ReadXlsx(fileName, content, limit) : ReadCsv(fileName, content, limit);
-        if (sheet.Rows.Count == 0)
+        var sheets = format == ImportFileFormat.Xlsx ? ReadXlsx(fileName, content, limit) : [ReadCsv(fileName, content, limit)];
+        if (sheets.All(s => s.Rows.Count == 0))
         {
             throw new BusinessException(CultivationDomainErrorCodes.ImportFileEmpty, "file", Path.GetFileName(fileName));
         }
-        if (sheet.Rows.Count - 1 > ImportConsts.MaxRows)
+        if (sheets.FirstOrDefault(s => s.Rows.Count - 1 > ImportConsts.MaxRows) is { } tooLong)
         {
-            throw new BusinessException(CultivationDomainErrorCodes.ImportTooManyRows, "file", sheet.Rows.Count - 1, ImportConsts.MaxRows);
+            throw new BusinessException(CultivationDomainErrorCodes.ImportTooManyRows, "file", tooLong.Rows.Count - 1, ImportConsts.MaxRows);
         }
-        return sheet;
+        return sheets;
     }
 
-    private static ImportSheet ReadXlsx(string fileName, byte[] content, int limit)
+    private static List<ImportSheet> ReadXlsx(string fileName, byte[] content, int limit)
     {
         if (!content.AsSpan().StartsWith(ZipSignature))
         {
             throw new BusinessException(CultivationDomainErrorCodes.ImportFileNotAWorkbook, "file", Path.GetFileName(fileName));
         }
-        var rows = new List<ImportSheetRow>();
+        var sheets = new List<ImportSheet>();
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            var configuration = new OpenXmlConfiguration { EnableSharedStringCache = false, FillMergedCells = true };
-            var number = 0;
-            foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, excelType: ExcelType.XLSX, configuration: configuration))
+            var merged = ImportMergedCells.Read(content);
+            using var names = new MemoryStream(content, writable: false);
+            foreach (var name in names.GetSheetNames())
             {
-                number++;
-                var cells = row.Values.ToArray();
-                if (cells.Any(c => c is not null && (c is not string s || !string.IsNullOrWhiteSpace(s))))
-                {
-                    rows.Add(new ImportSheetRow(number, cells));
-                }
-                if (rows.Count >= limit)
-                {
-                    break;
-                }
+                sheets.Add(new ImportSheet(ImportFileFormat.Xlsx, null, ReadXlsxSheet(content, name, merged.GetValueOrDefault(name) ?? [], limit)) { Name = name });
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or InvalidOperationException or NotSupportedException
@@ -88,8 +85,38 @@ public static class ImportSheetReader
             // MiniExcel reports a damaged or foreign zip (a .docx renamed .xlsx, a truncated upload) with one of these.
             throw new BusinessException(CultivationDomainErrorCodes.ImportFileNotAWorkbook, "file", Path.GetFileName(fileName));
         }
-        return new ImportSheet(ImportFileFormat.Xlsx, null, rows);
+        return sheets;
     }
+
+    private static List<ImportSheetRow> ReadXlsxSheet(byte[] content, string sheetName, IReadOnlyList<ImportMergedRange> merged, int limit)
+    {
+        using var stream = new MemoryStream(content, writable: false);
+        // MiniExcel fills a merged range only where the covered cells are written out; Excel and WPS leave unstyled ones
+        // out, so the ranges are filled here from the sheet's own <mergeCells> too.
+        var configuration = new OpenXmlConfiguration { EnableSharedStringCache = false, FillMergedCells = true };
+        var lastMergedRow = merged.Count == 0 ? 0 : merged.Max(m => m.LastRow);
+        var all = new List<ImportSheetRow>();
+        var kept = 0;
+        var number = 0;
+        foreach (IDictionary<string, object?> row in stream.Query(useHeaderRow: false, sheetName: sheetName, excelType: ExcelType.XLSX, configuration: configuration))
+        {
+            number++;
+            var cells = row.Values.ToArray();
+            var empty = !cells.Any(HasValue);
+            if (!empty || number <= lastMergedRow)
+            {
+                all.Add(new ImportSheetRow(number, cells));
+            }
+            if (!empty && ++kept >= limit)
+            {
+                break;
+            }
+        }
+        ImportMergedCells.Fill(all, merged);
+        return all.Where(r => r.Cells.Any(HasValue)).ToList();
+    }
+
+    private static bool HasValue(object? cell) => cell is not null && (cell is not string s || !string.IsNullOrWhiteSpace(s));
 
     private static ImportSheet ReadCsv(string fileName, byte[] content, int limit)
     {
