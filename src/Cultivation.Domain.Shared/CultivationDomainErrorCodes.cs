@@ -120,6 +120,7 @@ public static class CultivationDomainErrorCodes
     public const string ImportFailedTwice = "Cultivation:05018";
     public const string ImportSheetNotRead = "Cultivation:05019";
     public const string ImportSheetWithoutHeader = "Cultivation:05020";
+    public const string ImportDiscardNotYours = "Cultivation:05021";
     public const string ImportValueRequired = "Cultivation:05101";
     public const string ImportInvalidCreditCode = "Cultivation:05102";
     public const string ImportOrganisationCodeCheck = "Cultivation:05103";

@@ -242,6 +242,9 @@ public static class AuthorizationRules
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("POST", "api/app/imports/{id:guid}/revert", async (c, _) => Request(HttpMethod.Post, $"/api/app/imports/{await c.NewImportAsync(committed: true)}/revert"),
             Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        // The Pudong officer uploaded it; the admin may discard anyone's; the Xuhui officer does not see it.
+        Rule("POST", "api/app/imports/{id:guid}/discard", async (c, _) => Request(HttpMethod.Post, $"/api/app/imports/{await c.NewImportAsync()}/discard"),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
         Rule("GET", "api/app/imports/templates/{kind}", Get("/api/app/imports/templates/ContestResults"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
         Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/import-provenance",
             (c, _) => Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/import-provenance")),

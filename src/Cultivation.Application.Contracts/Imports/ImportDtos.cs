@@ -250,6 +250,9 @@ public interface IImportAppService
     /// <summary>Takes a committed import back (in the background), except fields changed since, which are reported.</summary>
     Task<ImportBatchDto> RevertAsync(Guid id, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets aside an import nobody will commit (validated or failed): its uploader, or whoever may discard any.</summary>
+    Task<ImportBatchDto> DiscardAsync(Guid id, CancellationToken cancellationToken = default);
+
     /// <summary>An empty file with the kind's columns, as .xlsx or .csv.</summary>
     Task<FileDto> GetTemplateAsync(ImportKind kind, GetImportTemplateInput input, CancellationToken cancellationToken = default);
 

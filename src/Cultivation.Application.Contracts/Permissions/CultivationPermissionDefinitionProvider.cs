@@ -53,6 +53,7 @@ public static class CultivationPermissionDefinitionProvider
         var imports = group.AddPermission(CultivationPermissions.Imports.Default);
         imports.AddChild(CultivationPermissions.Imports.Create);
         imports.AddChild(CultivationPermissions.Imports.Revert);
+        imports.AddChild(CultivationPermissions.Imports.DiscardAny);
 
         group.AddPermission(CultivationPermissions.PersonalData);
 

@@ -75,6 +75,8 @@ public static class CultivationPermissions
         public const string Create = Default + ".Create";
         /// <summary>Take a committed import back.</summary>
         public const string Revert = Default + ".Revert";
+        /// <summary>Discard anyone's uncommitted import (an uploader may always discard their own).</summary>
+        public const string DiscardAny = Default + ".DiscardAny";
     }
 
     /// <summary>See personal data (phones, e-mails, ID numbers) unmasked.</summary>

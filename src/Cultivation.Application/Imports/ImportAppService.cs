@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using Cultivation.Authorization;
 using Cultivation.Contests;
 using Cultivation.Districts;
 using Cultivation.Dtos;
@@ -31,7 +32,10 @@ public sealed class ImportAppService(
     IUnitOfWork unitOfWork,
     IImportJobQueue queue,
     ImportProgressTracker progress,
-    ICurrentUser currentUser) : IImportAppService
+    ICurrentUser currentUser,
+    ICurrentPrincipalAccessor principal,
+    IPermissionChecker permissions,
+    TimeProvider clock) : IImportAppService
 {
     [Authorize(CultivationPermissions.Imports.Create)]
     public async Task<ImportBatchDto> UploadAsync(UploadImportInput input, ImportFileInput file, CancellationToken cancellationToken = default)
@@ -194,6 +198,24 @@ public sealed class ImportAppService(
     [Authorize(CultivationPermissions.Imports.Revert)]
     public Task<ImportBatchDto> RevertAsync(Guid id, CancellationToken cancellationToken = default) =>
         QueueAsync(id, batch => batch.RequestRevert(Actor()), cancellationToken);
+
+    [Authorize(CultivationPermissions.Imports.Create)]
+    public async Task<ImportBatchDto> DiscardAsync(Guid id, CancellationToken cancellationToken = default)
+    {
+        var batch = await GetVisibleAsync(id, cancellationToken);
+        if (batch.CreatorId != currentUser.Id
+            && !(principal.Principal is { } user && await permissions.IsGrantedAsync(user, CultivationPermissions.Imports.DiscardAny)))
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.ImportDiscardNotYours, null);
+        }
+        batch.Discard(Actor(), clock.GetUtcNow().UtcDateTime);
+        await unitOfWork.ExecuteInTransactionAsync(async ct =>
+        {
+            await batches.DeleteRowsAndFileAsync(id, ct);
+            await unitOfWork.SaveChangesAsync(ct);
+        }, cancellationToken);
+        return await ToDtoAsync(batch, cancellationToken);
+    }
 
     /// <summary>The batch's next step asked for (the batch checks it may be), then handed to the background worker.</summary>
     private async Task<ImportBatchDto> QueueAsync(Guid id, Action<ImportBatch> request, CancellationToken cancellationToken)

@@ -16,7 +16,9 @@ public enum ImportStatus
     Reverting = 9,
     Reverted = 10,
     /// <summary>Reverted except fields changed again after the import (listed as conflicts).</summary>
-    PartiallyReverted = 11
+    PartiallyReverted = 11,
+    /// <summary>Set aside before it was committed by its uploader or an administrator; its rows and file are gone.</summary>
+    Discarded = 12
 }
 
 public static class ImportStatusExtensions

@@ -24,6 +24,9 @@ public interface IImportBatchRepository : IRepository<ImportBatch, Guid>
     Task<ImportBatch?> FindCommittedByHashAsync(string contentHash, Guid? scopeDistrictId, Guid exceptId, CancellationToken cancellationToken = default);
 
     // The report rows. Written at once (not by SaveChanges): call within a transaction.
+    /// <summary>A discarded import keeps its summary; its rows and stored file are deleted.</summary>
+    Task DeleteRowsAndFileAsync(Guid batchId, CancellationToken cancellationToken = default);
+
     Task ReplaceRowsAsync(Guid batchId, IReadOnlyCollection<ImportRow> rows, CancellationToken cancellationToken = default);
 
     Task<(int TotalCount, List<ImportRow> Items)> GetRowsAsync(Guid batchId, ImportRowQuery query, int skip, int take, CancellationToken cancellationToken = default);

@@ -57,6 +57,7 @@ public class ImportBatch : AuditedAggregateRoot<Guid>
     public DateTime? RevertedTime { get; private set; }
     public Guid? ReverterId { get; private set; }
     public string? ReverterName { get; private set; }
+    public DateTime? DiscardedTime { get; private set; }
     /// <summary>The status a revert started from, to return to if it fails.</summary>
     public ImportStatus? RevertedFrom { get; private set; }
     /// <summary>When the current background step started (to recognise work a stopped node left behind).</summary>
@@ -249,6 +250,19 @@ public class ImportBatch : AuditedAggregateRoot<Guid>
         DuplicateRows = s.Duplicate;
         ReviewRows = s.Review;
         QuotaBreaches = [.. s.QuotaBreaches];
+    }
+
+    /// <summary>An import nobody will commit (validated or failed) is set aside instead of waiting as 待提交 for ever.</summary>
+    public void Discard(ImportActor actor, DateTime now)
+    {
+        if (Status is not (ImportStatus.Validated or ImportStatus.Failed))
+        {
+            throw new BusinessException(CultivationDomainErrorCodes.ImportNotInState, null, Status);
+        }
+        SetActor(actor);
+        Status = ImportStatus.Discarded;
+        DiscardedTime = now;
+        StepStartedTime = null;
     }
 
     private void SetActor(ImportActor actor)

@@ -1275,6 +1275,9 @@ namespace Cultivation.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("varchar(256)");
 
+                    b.Property<DateTime?>("DiscardedTime")
+                        .HasColumnType("datetime(6)");
+
                     b.Property<int>("DuplicateRows")
                         .HasColumnType("int");
 

@@ -1268,6 +1268,9 @@ namespace Cultivation.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DiscardedTime")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("DuplicateRows")
                         .HasColumnType("INTEGER");
 

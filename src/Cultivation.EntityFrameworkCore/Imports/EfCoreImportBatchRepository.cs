@@ -47,6 +47,12 @@ public sealed class EfCoreImportBatchRepository(CultivationDbContext dbContext, 
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Thousands of rows at once: multi-row inserts, in the caller's transaction.</summary>
+    public async Task DeleteRowsAndFileAsync(Guid batchId, CancellationToken cancellationToken = default)
+    {
+        await DbContext.Set<ImportRow>().Where(r => r.BatchId == batchId).ExecuteDeleteAsync(cancellationToken);
+        await DbContext.Set<ImportFile>().Where(f => f.Id == batchId).ExecuteDeleteAsync(cancellationToken);
+    }
+
     public async Task ReplaceRowsAsync(Guid batchId, IReadOnlyCollection<ImportRow> rows, CancellationToken cancellationToken = default)
     {
         await DbContext.Set<ImportRow>().Where(r => r.BatchId == batchId).ExecuteDeleteAsync(cancellationToken);

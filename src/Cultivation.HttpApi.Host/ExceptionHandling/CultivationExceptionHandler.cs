@@ -40,7 +40,7 @@ public sealed class CultivationExceptionHandler(
     private static readonly HashSet<string> UnauthorizedCodes = [CultivationDomainErrorCodes.InvalidRefreshToken];
 
     /// <summary>Rules whose breach means "not yours to change".</summary>
-    private static readonly HashSet<string> ForbiddenCodes = [CultivationDomainErrorCodes.DistrictOutOfScope];
+    private static readonly HashSet<string> ForbiddenCodes = [CultivationDomainErrorCodes.DistrictOutOfScope, CultivationDomainErrorCodes.ImportDiscardNotYours];
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

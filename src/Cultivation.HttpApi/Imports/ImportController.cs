@@ -49,6 +49,9 @@ public sealed class ImportController(IImportAppService service) : ControllerBase
     [HttpPost("{id:guid}/revert")]
     public Task<ImportBatchDto> RevertAsync(Guid id, CancellationToken cancellationToken) => service.RevertAsync(id, cancellationToken);
 
+    [HttpPost("{id:guid}/discard")]
+    public Task<ImportBatchDto> DiscardAsync(Guid id, CancellationToken cancellationToken) => service.DiscardAsync(id, cancellationToken);
+
     /// <summary>The kind's template (.xlsx with a sheet of notes, or .csv), generated from the same column list the import reads.</summary>
     [HttpGet("templates/{kind}")]
     [Produces("application/octet-stream")]

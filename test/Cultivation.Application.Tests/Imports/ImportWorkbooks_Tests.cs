@@ -1,6 +1,7 @@
 using Cultivation.Contests;
 using Cultivation.Dtos;
 using Cultivation.Enterprises;
+using Cultivation.Exceptions;
 using Cultivation.Imports;
 using static Cultivation.Application.Tests.Imports.ImportTestFiles;
 
@@ -70,6 +71,25 @@ public abstract class ImportWorkbooks_Tests<TFixture>(TFixture fixture) : IClass
         notRead.MessageEn.ShouldContain("\"企业组\"");
         batch.FileMessages.Single(m => m.Code == CultivationDomainErrorCodes.ImportSheetWithoutHeader).MessageZh.ShouldContain("填表说明");
         batch.FileMessages.ShouldNotContain(m => m.MessageZh.Contains("Sheet4"));
+    }
+
+    [Fact]
+    public async Task Should_let_the_uploader_or_an_administrator_discard_an_import_nobody_will_commit()
+    {
+        var edition = await fixture.NewEditionAsync();
+        var file = Workbook(new Sheet("名单", [Header, [1, "放弃测试有限公司", ImportSteps.NewCreditCode(), "浦东", "企业组", "一等奖", "放弃项目"]]));
+        var mine = await fixture.UploadAsync(TestPrincipals.PudongOfficer, ImportKind.ContestResults, "放弃.xlsx", file, edition.Id);
+        var another = await fixture.UploadAsync(TestPrincipals.PudongOfficer, ImportKind.ContestResults, "放弃2.xlsx", file, edition.Id);
+
+        var colleague = TestPrincipals.Create("pudong-colleague", Cultivation.Identity.CultivationRoles.DistrictOfficer, TestData.PudongId);
+        var refused = await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IImportAppService, ImportBatchDto>(colleague, s => s.DiscardAsync(mine.Id)));
+        refused.Code.ShouldBe(CultivationDomainErrorCodes.ImportDiscardNotYours);
+        var discarded = await fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.PudongOfficer, s => s.DiscardAsync(mine.Id));
+        discarded.Status.ShouldBe(ImportStatus.Discarded);
+        (await fixture.RowsAsync(TestPrincipals.PudongOfficer, mine.Id)).ShouldBeEmpty();
+        (await Should.ThrowAsync<BusinessException>(() => fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.PudongOfficer, s => s.CommitAsync(mine.Id))))
+            .Code.ShouldBe(CultivationDomainErrorCodes.ImportNotInState);
+        (await fixture.CallAsync<IImportAppService, ImportBatchDto>(TestPrincipals.Admin, s => s.DiscardAsync(another.Id))).Status.ShouldBe(ImportStatus.Discarded);
     }
 }
 

@@ -44,7 +44,8 @@ export const Permissions = {
   imports: {
     default: 'Cultivation.Imports',
     create: 'Cultivation.Imports.Create',
-    revert: 'Cultivation.Imports.Revert'
+    revert: 'Cultivation.Imports.Revert',
+    discardAny: 'Cultivation.Imports.DiscardAny'
   },
   users: {
     default: 'Cultivation.Users',
