@@ -84,7 +84,7 @@ describe('IndustryCatalogue (the administration page\'s calls)', () => {
     expect(invalidate).toHaveBeenCalledWith('industry-fields');
     // The next picker asks the server again.
     const pick = firstValueFrom(reference.industryFields(true));
-    backend.expectOne('/api/app/industry-fields').flush({ items: [] });
+    backend.expectOne(r => r.url === '/api/app/industry-fields' && r.params.get('IncludeInactive') === 'true').flush({ items: [] });
     await pick;
   });
 
