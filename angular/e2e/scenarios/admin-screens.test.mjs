@@ -84,10 +84,15 @@ test('industry fields: Shanghai\'s 集成电路 under 三大先导产业 counts 
   // 新材料 is another category's name: the server refuses it (Cultivation:03003) and says so under the aliases.
   await aliases.fill('新材料');
   await aliases.press('Enter');
-  await Promise.all([
-    page.waitForResponse(r => r.url().includes('/api/app/industry-fields/') && r.request().method() === 'PUT' && r.status() === 400),
+  // The tags' dropdown stays open after Enter: clicking the title closes it.
+  await page.click('.ant-modal-title');
+  await page.locator('[data-testid=industry-field-aliases] .ant-select-selection-item:has-text("新材料")').waitFor();
+  await screenshot(page, 'admin-industry-alias-typed');
+  const [refused] = await Promise.all([
+    page.waitForResponse(r => r.url().includes('/api/app/industry-fields/') && r.request().method() === 'PUT'),
     page.click('[data-testid=industry-field-save]')
   ]);
+  assert.equal(refused.status(), 400);
   const error = page.locator('[data-testid=industry-field-form] nz-form-item:has([data-testid=industry-field-aliases]) .ant-form-item-explain-error');
   await error.waitFor();
   assert.match(await error.innerText(), /新材料/);
@@ -96,6 +101,7 @@ test('industry fields: Shanghai\'s 集成电路 under 三大先导产业 counts 
   await page.locator('[data-testid=industry-field-aliases] .ant-select-selection-item:has-text("新材料") .ant-select-selection-item-remove').click();
   await aliases.fill('芯片设计');
   await aliases.press('Enter');
+  await page.click('.ant-modal-title');
   await Promise.all([
     page.waitForResponse(r => r.url().includes('/api/app/industry-fields/') && r.request().method() === 'PUT' && r.status() === 200),
     page.click('[data-testid=industry-field-save]')
