@@ -82,7 +82,9 @@ test('industry fields: Shanghai\'s 集成电路 under 三大先导产业 counts 
   const aliases = page.locator('[data-testid=industry-field-aliases] input');
   await aliases.waitFor();
   // 新材料 is another category's name: the server refuses it (Cultivation:03003) and says so under the aliases.
-  await aliases.fill('新材料');
+  await aliases.click();
+  await aliases.pressSequentially('新材料');
+  await page.locator('.ant-select-item-option:has-text("新材料")').waitFor();
   await aliases.press('Enter');
   // The tags' dropdown stays open after Enter: clicking the title closes it.
   await page.click('.ant-modal-title');
@@ -99,7 +101,9 @@ test('industry fields: Shanghai\'s 集成电路 under 三大先导产业 counts 
   await screenshot(page, 'admin-industry-alias-refused');
   // Remove the refused tag, add a new alias and save.
   await page.locator('[data-testid=industry-field-aliases] .ant-select-selection-item:has-text("新材料") .ant-select-selection-item-remove').click();
-  await aliases.fill('芯片设计');
+  await aliases.click();
+  await aliases.pressSequentially('芯片设计');
+  await page.locator('.ant-select-item-option:has-text("芯片设计")').waitFor();
   await aliases.press('Enter');
   await page.click('.ant-modal-title');
   await Promise.all([
