@@ -53,5 +53,5 @@ export const industriesEn: Record<keyof typeof industriesZhCN, string> = {
   'industry.sourceTextHint': 'How the source sheet wrote it',
   'industry.unresolved': 'To classify',
   'industry.unresolvedHint': 'The source named an industry field the catalogue does not know: edit the enterprise and choose one',
-  'industry.unresolvedFilter': 'To classify (unrecognised field)'
+  'industry.unresolvedFilter': 'Industry to classify'
 };

@@ -51,5 +51,5 @@ export const industriesZhCN = {
   'industry.sourceTextHint': '来源表格中的写法',
   'industry.unresolved': '待归类',
   'industry.unresolvedHint': '来源中的行业领域未能识别，请编辑企业选择行业领域',
-  'industry.unresolvedFilter': '待归类（未识别的行业领域）'
+  'industry.unresolvedFilter': '行业待归类'
 } as const;
