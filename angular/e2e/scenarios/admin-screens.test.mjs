@@ -113,5 +113,18 @@ test('industry fields: Shanghai\'s 集成电路 under 三大先导产业 counts 
   await page.locator('.ant-modal').waitFor({ state: 'detached' });
   await it.locator('[data-testid=industry-field-aliases] .alias:has-text("芯片设计")').waitFor();
   await screenshot(page, 'admin-industry-fields');
+
+  // Enterprises use 新一代信息技术: deleting it is refused with the server's reason, and 停用 is offered instead.
+  await it.locator('[data-testid=industry-field-delete]').click();
+  await Promise.all([
+    page.waitForResponse(r => r.url().includes('/api/app/industry-fields/') && r.request().method() === 'DELETE'),
+    page.locator('.ant-popover .ant-btn-primary').click()
+  ]);
+  const refusal = page.locator('[data-testid=industry-field-in-use]');
+  await refusal.waitFor();
+  assert.match(await refusal.innerText(), /新一代信息技术/);
+  assert.match(await refusal.innerText(), /停用/);
+  await screenshot(page, 'admin-industry-delete-refused');
+  assert.equal(await page.locator('[data-testid=industry-field-row][data-code="01"]').count(), 1);
   assert.deepEqual(errors, []);
 });
