@@ -20,7 +20,6 @@ export const industriesEn: Record<keyof typeof industriesZhCN, string> = {
   'industry.retireConfirm': 'A retired field is no longer offered for new records; enterprises that use it keep it. Retire it?',
   'industry.deleteConfirm': 'Delete this industry field? A field enterprises use cannot be deleted, only retired.',
   'industry.inUseTitle': '"{name}" cannot be deleted',
-  'industry.inUseText': 'Enterprises use this industry field, so it can only be retired: it is then no longer offered for new records, and the enterprises keep it.',
   'industry.retiredDone': 'Retired',
   'industry.reactivated': 'Reactivated',
   'industry.createField': 'New industry field',

@@ -18,7 +18,6 @@ export const industriesZhCN = {
   'industry.retireConfirm': '停用后不再供新记录选择，已使用该领域的企业保持不变。确定停用？',
   'industry.deleteConfirm': '确定删除该行业领域？已被企业使用的领域不能删除，只能停用。',
   'industry.inUseTitle': '“{name}”不能删除',
-  'industry.inUseText': '已被企业使用的行业领域不能删除，可以停用：停用后不再供新记录选择，已有企业保持不变。',
   'industry.retiredDone': '已停用',
   'industry.reactivated': '已启用',
   'industry.createField': '新增行业领域',
