@@ -79,6 +79,39 @@ test('editing in two tabs: the second save shows the conflict and reloads', asyn
   await second.close();
 });
 
+test('行业领域 as the source wrote it: kept through a save, 待归类 while no field is chosen, found by the list\'s 待归类 filter', async () => {
+  assert.ok(enterpriseUrl, 'the enterprise from the first scenario');
+  const page = await browser.context.newPage();
+  const errors = watchErrors(page);
+  await signIn(page, 'demo-pudong');
+  await page.goto(`${enterpriseUrl}/edit`);
+  await page.locator('[data-testid=field-industryFieldText]').waitFor();
+  await page.fill('[data-testid=field-industryFieldText]', '量子计算');
+  await page.click('[data-testid=save-enterprise]');
+  await page.waitForURL(enterpriseUrl);
+  await page.locator('[data-testid=enterprise-header] [data-testid=industry-unresolved]').waitFor();
+  assert.match(await page.locator('[data-testid=enterprise-header] [data-testid=industry-field]').innerText(), /量子计算\s*待归类/);
+
+  // Saving the form for something else keeps the wording.
+  await page.goto(`${enterpriseUrl}/edit`);
+  await page.locator('[data-testid=field-industryFieldText]').waitFor();
+  assert.equal(await page.inputValue('[data-testid=field-industryFieldText]'), '量子计算');
+  await page.fill('[data-testid=field-name]', `${name}（行业待归类）`);
+  await page.click('[data-testid=save-enterprise]');
+  await page.waitForURL(enterpriseUrl);
+  await page.locator('[data-testid=enterprise-header] [data-testid=industry-unresolved]').waitFor();
+
+  // The list's 待归类 filter (in the URL) finds it.
+  await page.goto(`${BASE_URL}/enterprises?industryUnresolved=true&keyword=${encodeURIComponent('行业待归类')}`);
+  const row = page.locator('[data-testid=enterprise-row]', { hasText: '行业待归类' });
+  await row.waitFor();
+  assert.match(await row.innerText(), /量子计算\s*待归类/);
+  assert.match(await page.locator('[data-testid=filter-industry]').innerText(), /待归类/);
+  await screenshot(page, 'enterprise-list-unresolved');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('the 360° view shows awards, yearly figures with a chart, contacts and history', async () => {
   const page = await browser.context.newPage();
   const errors = watchErrors(page);

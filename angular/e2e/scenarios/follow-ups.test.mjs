@@ -135,13 +135,13 @@ test('a municipal reviewer sees the coverage dashboard with its chart, and the i
   });
 });
 
-test('a district officer cannot open the cadence policies, the calendar or the job admin', async () => {
+test('a district officer cannot open the cadence policies, the calendar, the job admin or the industry fields', async () => {
   await withBrowser({}, async browser => {
     const page = await browser.context.newPage();
     await signIn(page, 'demo-pudong');
     const menu = await page.locator('[data-testid=side-menu] a[data-menu]').evaluateAll(links => links.map(a => a.getAttribute('data-menu')));
     assert.ok(!menu.some(path => path.startsWith('/admin/')), `menu: ${menu.join(', ')}`);
-    for (const path of ['/admin/follow-up-policies', '/admin/holiday-calendars', '/admin/jobs']) {
+    for (const path of ['/admin/follow-up-policies', '/admin/holiday-calendars', '/admin/jobs', '/admin/industry-fields']) {
       await page.goto(`${BASE_URL}${path}`);
       await page.waitForURL(/\/forbidden$/);
     }

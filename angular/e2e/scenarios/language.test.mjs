@@ -67,6 +67,7 @@ test('labels of enums, fields, roles and permissions come from the server in bot
     ['/enterprises', '[data-testid=page-title]'],
     [`/enterprises/${enterprise.id}`, '[data-testid=page-title]'],
     ['/enterprises/new', '[data-testid=field-creditCode]'],
+    ['/admin/industry-fields', '[data-testid=industry-field-row]'],
     ['/admin/roles', '[data-testid=permission-tree]']
   ];
   for (const language of ['zh-CN', 'en']) {

@@ -82,6 +82,11 @@ export const routes: Routes = [
         loadComponent: () => import('./follow-ups/calendars/holiday-calendar-page').then(m => m.HolidayCalendarPage)
       },
       {
+        path: 'admin/industry-fields',
+        canActivate: [permissionGuard(Permissions.industryFields.edit)],
+        loadComponent: () => import('./industry-fields/industry-fields-page').then(m => m.IndustryFieldsPage)
+      },
+      {
         path: 'admin/jobs',
         canActivate: [permissionGuard(Permissions.jobs.default)],
         loadComponent: () => import('./jobs/job-admin-page').then(m => m.JobAdminPage)

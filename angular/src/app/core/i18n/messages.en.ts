@@ -1,10 +1,12 @@
 import { importsEn } from './messages.imports.en';
+import { industriesEn } from './messages.industries.en';
 import { profilesEn } from './messages.profiles.en';
 import { MessageKey } from './messages.zh-CN';
 
 /** English — every key of messages.zh-CN.ts (the compiler checks that none is missing). */
 export const en: Record<MessageKey, string> = {
   ...importsEn,
+  ...industriesEn,
   ...profilesEn,
   'app.title': 'Cultivation',
   'app.subtitle': 'Post-contest cultivation · "Maker China" Shanghai SME innovation contest',

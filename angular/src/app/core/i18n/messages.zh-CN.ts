@@ -1,9 +1,11 @@
 import { importsZhCN } from './messages.imports.zh-CN';
+import { industriesZhCN } from './messages.industries.zh-CN';
 import { profilesZhCN } from './messages.profiles.zh-CN';
 
 /** 简体中文 — the UI's first language. Keys are shared with messages.en.ts (which must cover them all). */
 export const zhCN = {
   ...importsZhCN,
+  ...industriesZhCN,
   ...profilesZhCN,
   'app.title': '赛后培育平台',
   'app.subtitle': '“创客中国”上海市中小企业创新创业大赛 · 赛后培育',

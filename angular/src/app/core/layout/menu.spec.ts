@@ -46,3 +46,12 @@ describe('side menu of matchmaking', () => {
     expect(visibleEntries(ADMIN_MENU.entries, admin).map(e => e.path)).toEqual(['/admin/search']);
   });
 });
+
+describe('side menu of the industry catalogue', () => {
+  it('shows 行业领域 to those who may edit the catalogue, not to those who only read it', () => {
+    expect(visibleEntries(ADMIN_MENU.entries, new Set(['Cultivation.IndustryFields'])).map(e => e.path)).toEqual([]);
+    expect(visibleEntries(ADMIN_MENU.entries, new Set(['Cultivation.IndustryFields', 'Cultivation.IndustryFields.Edit'])).map(e => e.path)).toEqual([
+      '/admin/industry-fields'
+    ]);
+  });
+});

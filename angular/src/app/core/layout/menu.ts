@@ -43,6 +43,7 @@ export const ADMIN_MENU: MenuGroup = {
     { path: '/admin/audit-logs', label: 'nav.auditLogs', icon: 'audit', permission: Permissions.auditLogs },
     { path: '/admin/follow-up-policies', label: 'nav.followUpPolicies', icon: 'field-time', permission: Permissions.followUps.policies },
     { path: '/admin/holiday-calendars', label: 'nav.holidayCalendars', icon: 'calendar', permission: Permissions.followUps.calendar },
+    { path: '/admin/industry-fields', label: 'nav.industryFields', icon: 'apartment', permission: Permissions.industryFields.edit },
     { path: '/admin/jobs', label: 'nav.jobs', icon: 'thunderbolt', permission: Permissions.jobs.default },
     { path: '/admin/search', label: 'nav.searchAdmin', icon: 'database', permission: Permissions.profiles.manageIndex }
   ]

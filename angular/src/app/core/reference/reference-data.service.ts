@@ -35,9 +35,12 @@ export class ReferenceDataService {
     return this.cached('institutions', () => this.api.call(institutionGetList, {}).pipe(map(r => [...(r.items ?? [])])));
   }
 
-  /** Forget cached catalogues, e.g. after an edition was created or on sign-out. */
-  invalidate(key?: 'editions' | 'institutions'): void {
-    if (key) {
+  /** Forget cached catalogues, e.g. after an edition was created, an industry field changed, or on sign-out. */
+  invalidate(key?: 'editions' | 'institutions' | 'industry-fields'): void {
+    if (key === 'industry-fields') {
+      this.cache.delete('industry-fields:true');
+      this.cache.delete('industry-fields:false');
+    } else if (key) {
       this.cache.delete(key);
     } else {
       this.cache = new Map();

@@ -22,6 +22,7 @@ import { EnterpriseDto } from '../../proxy/models/enterprise-dto';
 import { AppDatePipe, WanYuanPipe } from '../../shared/format/format.pipes';
 import { PageHeader } from '../../shared/ui/page-header';
 import { AwardSummaryPipe } from '../shared/award-summary.pipe';
+import { IndustryFieldLabel } from '../shared/industry-field-label';
 import { latestAward } from '../shared/latest-award';
 import { EnterpriseAwardsTab } from './awards/enterprise-awards-tab';
 import { EnterpriseContactsTab } from './contacts/enterprise-contacts-tab';
@@ -39,7 +40,7 @@ type Tab = (typeof ALL_TABS)[number];
   selector: 'app-enterprise-detail-page',
   imports: [
     RouterLink, NzCardModule, NzDescriptionsModule, NzTabsModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule,
-    NzResultModule, NzSkeletonModule, TranslatePipe, EnumLabelPipe, AppDatePipe, WanYuanPipe, AwardSummaryPipe, PageHeader,
+    NzResultModule, NzSkeletonModule, TranslatePipe, EnumLabelPipe, AppDatePipe, WanYuanPipe, AwardSummaryPipe, PageHeader, IndustryFieldLabel,
     EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal, EnterpriseFollowUpTab, EnterpriseProfileTab
   ],
   templateUrl: './enterprise-detail-page.html',

@@ -1,4 +1,5 @@
-import { createEnterpriseForm, toCreateDto, toUpdateDto } from './enterprise-form';
+import { EnterpriseDto } from '../../proxy/models/enterprise-dto';
+import { createEnterpriseForm, fillEnterpriseForm, toCreateDto, toUpdateDto } from './enterprise-form';
 
 describe('enterprise form', () => {
   it('requires a credit code for a company but not for a maker team', () => {
@@ -29,9 +30,27 @@ describe('enterprise form', () => {
       registeredCapital: 500.5, address: '  ', website: ''
     });
     expect(toCreateDto(form)).toEqual({
-      kind: 'Company', name: '上海测试科技有限公司', creditCode: '91310000MA1K000006', districtId: 'd', industryFieldId: null,
+      kind: 'Company', name: '上海测试科技有限公司', creditCode: '91310000MA1K000006', districtId: 'd', industryFieldId: null, industryFieldText: null,
       foundedOn: '2020-01-05', registeredCapital: 5_005_000, address: null, website: null, leadName: null, leadGender: 'Unknown'
     });
     expect(toUpdateDto(form, 'stamp-1').concurrencyStamp).toBe('stamp-1');
+  });
+
+  it('keeps the source\'s 行业领域 wording through an edit, so saving never wipes it', () => {
+    const form = createEnterpriseForm();
+    const enterprise = {
+      id: 'e', kind: 'Company', name: '上海芯测科技有限公司', creditCode: '91310000MA1K000006', districtId: 'd', districtName: '浦东新区',
+      industryFieldId: null, industryFieldName: null, industryFieldText: '量子计算', concurrencyStamp: 's', awards: [], figures: [], contacts: []
+    } as unknown as EnterpriseDto;
+    fillEnterpriseForm(form, enterprise);
+    expect(form.controls.industryFieldText.value).toBe('量子计算');
+    // Classifying it keeps the wording as provenance.
+    form.controls.industryFieldId.setValue('f');
+    expect(toUpdateDto(form, 's')).toMatchObject({ industryFieldId: 'f', industryFieldText: '量子计算', concurrencyStamp: 's' });
+    // Clearing the text drops it; it is limited like the server's column.
+    form.controls.industryFieldText.setValue('  ');
+    expect(toUpdateDto(form, 's').industryFieldText).toBeNull();
+    form.controls.industryFieldText.setValue('字'.repeat(65));
+    expect(form.controls.industryFieldText.hasError('maxlength')).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { creditCodeValidator, normalizeCreditCode } from '../../shared/validator
 import { notInFutureValidator, urlValidator } from '../../shared/validators/form-validators';
 
 /** Lengths from the server's EnterpriseConsts. */
-export const EnterpriseLimits = { name: 128, creditCode: 32, address: 256, website: 256, leadName: 64, maxAmountWan: 999_999_999_999 } as const;
+export const EnterpriseLimits = { name: 128, creditCode: 32, address: 256, website: 256, leadName: 64, industryFieldText: 64, maxAmountWan: 999_999_999_999 } as const;
 
 export type EnterpriseForm = ReturnType<typeof createEnterpriseForm>;
 
@@ -23,6 +23,8 @@ export function createEnterpriseForm() {
     creditCode: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(EnterpriseLimits.creditCode), creditCodeValidator] }),
     districtId: new FormControl<string | null>(null, { validators: [Validators.required] }),
     industryFieldId: new FormControl<string | null>(null),
+    /** 行业领域 as the source wrote it: kept through every save (only clearing it drops it). */
+    industryFieldText: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(EnterpriseLimits.industryFieldText)] }),
     foundedOn: new FormControl<Date | null>(null, { validators: [notInFutureValidator()] }),
     registeredCapital: new FormControl<number | null>(null, { validators: [Validators.min(0), Validators.max(EnterpriseLimits.maxAmountWan)] }),
     address: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(EnterpriseLimits.address)] }),
@@ -53,6 +55,7 @@ export function fillEnterpriseForm(form: EnterpriseForm, enterprise: EnterpriseD
     creditCode: enterprise.creditCode ?? '',
     districtId: enterprise.districtId ?? null,
     industryFieldId: enterprise.industryFieldId ?? null,
+    industryFieldText: enterprise.industryFieldText ?? '',
     foundedOn: toDate(enterprise.foundedOn),
     registeredCapital: yuanToWan(enterprise.registeredCapital),
     address: enterprise.address ?? '',
@@ -70,6 +73,7 @@ export function toUpdateDto(form: EnterpriseForm, concurrencyStamp: string | nul
     creditCode: blankToNull(normalizeCreditCode(value.creditCode)),
     districtId: value.districtId,
     industryFieldId: value.industryFieldId,
+    industryFieldText: blankToNull(value.industryFieldText),
     foundedOn: parseDateOnly(value.foundedOn),
     registeredCapital: wanToYuan(value.registeredCapital),
     address: blankToNull(value.address),

@@ -16,7 +16,7 @@ import { EnterpriseKind } from '../../proxy/models/enterprise-kind';
 import { NationalAdvancement } from '../../proxy/models/national-advancement';
 import { PrizeLevel } from '../../proxy/models/prize-level';
 import { CONTEST_TRACKS, ENTERPRISE_KINDS, NATIONAL_ADVANCEMENTS, PRIZE_LEVELS } from '../../shared/domain-enums';
-import { EMPTY_FILTER, EnterpriseFilter, hasFilter } from './enterprise-list-query';
+import { EMPTY_FILTER, EnterpriseFilter, UNRESOLVED_INDUSTRY, hasFilter, industryChoiceOf, industryFilterOf } from './enterprise-list-query';
 import { LocalNamePipe } from '../../shared/format/local-name.pipe';
 
 /** The enterprise list's server filters; emits the whole filter whenever one changes. */
@@ -44,11 +44,13 @@ export class EnterpriseFilterBar {
   protected readonly kinds = ENTERPRISE_KINDS;
   protected readonly expanded = signal(false);
   protected readonly hasFilter = hasFilter;
+  protected readonly unresolved = UNRESOLVED_INDUSTRY;
 
   protected readonly form = new FormGroup({
     keyword: new FormControl<string | null>(null),
     districtId: new FormControl<string | null>(null),
-    industryFieldId: new FormControl<string | null>(null),
+    /** A field id, or 待归类 ({@link UNRESOLVED_INDUSTRY}). */
+    industry: new FormControl<string | null>(null),
     editionId: new FormControl<string | null>(null),
     track: new FormControl<ContestTrack | null>(null),
     prizeLevel: new FormControl<PrizeLevel | null>(null),
@@ -61,7 +63,7 @@ export class EnterpriseFilterBar {
       const filter = this.filter();
       this.form.setValue(
         {
-          keyword: filter.keyword, districtId: filter.districtId, industryFieldId: filter.industryFieldId, editionId: filter.editionId,
+          keyword: filter.keyword, districtId: filter.districtId, industry: industryChoiceOf(filter), editionId: filter.editionId,
           track: filter.track, prizeLevel: filter.prizeLevel, nationalAdvancement: filter.nationalAdvancement, kind: filter.kind
         },
         { emitEvent: false }
@@ -80,13 +82,13 @@ export class EnterpriseFilterBar {
   }
 
   protected clear(): void {
-    this.form.setValue({ ...EMPTY_FILTER }, { emitEvent: false });
+    this.form.reset({}, { emitEvent: false });
     this.emit();
   }
 
   private emit(): void {
-    const value = this.form.getRawValue();
-    const next: EnterpriseFilter = { ...value, keyword: value.keyword?.trim() ? value.keyword.trim() : null };
+    const { industry, ...value } = this.form.getRawValue();
+    const next: EnterpriseFilter = { ...value, ...industryFilterOf(industry), keyword: value.keyword?.trim() ? value.keyword.trim() : null };
     const current = this.filter();
     if (Object.keys(next).some(key => next[key as keyof EnterpriseFilter] !== current[key as keyof EnterpriseFilter])) {
       this.filterChange.emit(next);

@@ -25,6 +25,7 @@ import { PagedResultDtoOfEnterpriseListItemDto } from '../../proxy/models/paged-
 import { AppDatePipe, CountPipe } from '../../shared/format/format.pipes';
 import { PageHeader } from '../../shared/ui/page-header';
 import { AwardSummaryPipe } from '../shared/award-summary.pipe';
+import { IndustryFieldLabel } from '../shared/industry-field-label';
 import { EnterpriseExportService } from './enterprise-export.service';
 import { EnterpriseFilterBar } from './enterprise-filter-bar';
 import { EnterpriseListPrefetch } from './enterprise-list-prefetch';
@@ -51,7 +52,7 @@ type ListState =
   selector: 'app-enterprise-list-page',
   imports: [LoadFailed, 
     RouterLink, NgTemplateOutlet, NzTableModule, NzButtonModule, NzIconModule, NzTagModule, NzDropDownModule, NzEmptyModule, NzSpinModule, NzListModule, NzCardModule, NzPaginationModule, TranslatePipe, EnumLabelPipe, AppDatePipe, CountPipe,
-    AwardSummaryPipe, PageHeader, EnterpriseFilterBar
+    AwardSummaryPipe, PageHeader, EnterpriseFilterBar, IndustryFieldLabel
   ],
   templateUrl: './enterprise-list-page.html',
   styleUrl: './enterprise-list-page.scss'

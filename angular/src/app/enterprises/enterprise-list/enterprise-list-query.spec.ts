@@ -1,4 +1,6 @@
-import { EMPTY_FILTER, hasFilter, parseListQuery, parseSorting, sortOrderOf, sortingFor, toApiParams, toQueryParams } from './enterprise-list-query';
+import {
+  EMPTY_FILTER, UNRESOLVED_INDUSTRY, hasFilter, industryChoiceOf, industryFilterOf, parseListQuery, parseSorting, sortOrderOf, sortingFor, toApiParams, toQueryParams
+} from './enterprise-list-query';
 
 const PUDONG = '00000000-0000-7000-8000-310115000000';
 
@@ -43,5 +45,27 @@ describe('enterprise list state in the URL', () => {
   it('knows whether any filter is set', () => {
     expect(hasFilter(EMPTY_FILTER)).toBe(false);
     expect(hasFilter({ ...EMPTY_FILTER, keyword: 'x' })).toBe(true);
+  });
+
+  it('reads 待归类 from industryUnresolved=true and asks the server for IndustryFieldUnresolved', () => {
+    const query = parseListQuery({ industryUnresolved: 'true', districtId: PUDONG });
+    expect(query.industryUnresolved).toBe(true);
+    expect(hasFilter(query)).toBe(true);
+    expect(toApiParams(query)).toEqual({ DistrictId: PUDONG, IndustryFieldUnresolved: true, SkipCount: 0, MaxResultCount: 20 });
+    expect(toQueryParams(query)).toEqual({ industryUnresolved: 'true', districtId: PUDONG });
+    expect(parseListQuery(toQueryParams(query))).toEqual(query);
+    // Anything but "true" is no filter; 待归类 and a field exclude each other (the server would answer nothing).
+    expect(parseListQuery({ industryUnresolved: '1' }).industryUnresolved).toBeNull();
+    expect(toApiParams(parseListQuery({ industryUnresolved: 'false' }))).not.toHaveProperty('IndustryFieldUnresolved');
+    const both = parseListQuery({ industryUnresolved: 'true', industryFieldId: PUDONG });
+    expect(both).toMatchObject({ industryUnresolved: true, industryFieldId: null });
+  });
+
+  it('offers 待归类 as one choice of the 行业领域 select', () => {
+    expect(industryChoiceOf({ industryFieldId: null, industryUnresolved: true })).toBe(UNRESOLVED_INDUSTRY);
+    expect(industryChoiceOf({ industryFieldId: PUDONG, industryUnresolved: null })).toBe(PUDONG);
+    expect(industryFilterOf(UNRESOLVED_INDUSTRY)).toEqual({ industryFieldId: null, industryUnresolved: true });
+    expect(industryFilterOf(PUDONG)).toEqual({ industryFieldId: PUDONG, industryUnresolved: null });
+    expect(industryFilterOf(null)).toEqual({ industryFieldId: null, industryUnresolved: null });
   });
 });

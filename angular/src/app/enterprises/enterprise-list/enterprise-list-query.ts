@@ -10,6 +10,8 @@ import { CONTEST_TRACKS, ENTERPRISE_KINDS, NATIONAL_ADVANCEMENTS, PRIZE_LEVELS }
 export interface EnterpriseListQuery {
   districtId: string | null;
   industryFieldId: string | null;
+  /** 待归类: enterprises whose 行业领域 the catalogue did not recognise (URL `industryUnresolved=true`). */
+  industryUnresolved: true | null;
   editionId: string | null;
   track: ContestTrack | null;
   prizeLevel: PrizeLevel | null;
@@ -29,7 +31,7 @@ export const PAGE_SIZES = [10, 20, 50, 100];
 export const DEFAULT_PAGE_SIZE = 20;
 
 export const EMPTY_FILTER: EnterpriseFilter = {
-  districtId: null, industryFieldId: null, editionId: null, track: null, prizeLevel: null,
+  districtId: null, industryFieldId: null, industryUnresolved: null, editionId: null, track: null, prizeLevel: null,
   nationalAdvancement: null, kind: null, keyword: null
 };
 
@@ -53,9 +55,12 @@ export function parseListQuery(params: Params): EnterpriseListQuery {
   const skip = Number(first(params, 'skipCount'));
   const size = Number(first(params, 'maxResultCount'));
   const keyword = first(params, 'keyword')?.trim().slice(0, 64);
+  // 待归类 means "no field yet": it excludes a field filter (the server would answer nothing for both).
+  const unresolved = first(params, 'industryUnresolved') === 'true';
   return {
     districtId: guid(first(params, 'districtId')),
-    industryFieldId: guid(first(params, 'industryFieldId')),
+    industryFieldId: unresolved ? null : guid(first(params, 'industryFieldId')),
+    industryUnresolved: unresolved ? true : null,
     editionId: guid(first(params, 'editionId')),
     track: oneOf(first(params, 'track'), CONTEST_TRACKS),
     prizeLevel: oneOf(first(params, 'prizeLevel'), PRIZE_LEVELS),
@@ -95,6 +100,7 @@ export function toApiFilter(filter: EnterpriseFilter): EnterpriseGetList$Params 
   const params: EnterpriseGetList$Params = {};
   if (filter.districtId) params.DistrictId = filter.districtId;
   if (filter.industryFieldId) params.IndustryFieldId = filter.industryFieldId;
+  if (filter.industryUnresolved) params.IndustryFieldUnresolved = true;
   if (filter.editionId) params.EditionId = filter.editionId;
   if (filter.track) params.Track = filter.track;
   if (filter.prizeLevel) params.PrizeLevel = filter.prizeLevel;
@@ -124,4 +130,17 @@ export function sortingFor(field: SortableField, order: string | null): string |
 
 export function hasFilter(query: EnterpriseFilter): boolean {
   return Object.keys(EMPTY_FILTER).some(key => query[key as keyof EnterpriseFilter] !== null);
+}
+
+/** The filter bar's 行业领域 select offers the catalogue's fields and, as its own option, 待归类. */
+export const UNRESOLVED_INDUSTRY = 'unresolved';
+
+/** The select's value for a filter: a field id, {@link UNRESOLVED_INDUSTRY}, or null. */
+export function industryChoiceOf(filter: Pick<EnterpriseFilter, 'industryFieldId' | 'industryUnresolved'>): string | null {
+  return filter.industryUnresolved ? UNRESOLVED_INDUSTRY : filter.industryFieldId;
+}
+
+/** The filter's two industry values for the select's value. */
+export function industryFilterOf(choice: string | null): Pick<EnterpriseFilter, 'industryFieldId' | 'industryUnresolved'> {
+  return choice === UNRESOLVED_INDUSTRY ? { industryFieldId: null, industryUnresolved: true } : { industryFieldId: choice, industryUnresolved: null };
 }

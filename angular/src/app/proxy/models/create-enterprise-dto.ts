@@ -10,6 +10,7 @@ export interface CreateEnterpriseDto {
   districtId: (string | null);
   foundedOn?: (string | null);
   industryFieldId?: (string | null);
+  industryFieldText?: (string | null);
   kind: (null | EnterpriseKind);
   leadGender?: Gender;
   leadName?: (string | null);

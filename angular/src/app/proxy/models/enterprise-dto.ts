@@ -21,6 +21,7 @@ export interface EnterpriseDto {
   incorporatedOn?: (string | null);
   industryFieldId?: (string | null);
   industryFieldName?: (string | null);
+  industryFieldText?: (string | null);
   kind: EnterpriseKind;
   lastModificationTime?: (string | null);
   leadGender: Gender;

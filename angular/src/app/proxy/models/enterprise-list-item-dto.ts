@@ -12,6 +12,7 @@ export interface EnterpriseListItemDto {
   id: string;
   industryFieldId?: (string | null);
   industryFieldName?: (string | null);
+  industryFieldText?: (string | null);
   kind: EnterpriseKind;
   latestAward?: (null | AwardSummaryDto);
   name: string;

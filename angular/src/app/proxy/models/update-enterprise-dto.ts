@@ -9,6 +9,7 @@ export interface UpdateEnterpriseDto {
   districtId: (string | null);
   foundedOn?: (string | null);
   industryFieldId?: (string | null);
+  industryFieldText?: (string | null);
   leadGender?: Gender;
   leadName?: (string | null);
   name: string;

@@ -17,6 +17,7 @@ export interface EnterpriseExport$Params {
   Format?: ExportFormat;
   DistrictId?: string;
   IndustryFieldId?: string;
+  IndustryFieldUnresolved?: boolean;
   EditionId?: string;
   Track?: ContestTrack;
   PrizeLevel?: PrizeLevel;
@@ -34,6 +35,7 @@ export function enterpriseExport(http: HttpClient, rootUrl: string, params?: Ent
     rb.query('Format', params.Format, {});
     rb.query('DistrictId', params.DistrictId, {});
     rb.query('IndustryFieldId', params.IndustryFieldId, {});
+    rb.query('IndustryFieldUnresolved', params.IndustryFieldUnresolved, {});
     rb.query('EditionId', params.EditionId, {});
     rb.query('Track', params.Track, {});
     rb.query('PrizeLevel', params.PrizeLevel, {});

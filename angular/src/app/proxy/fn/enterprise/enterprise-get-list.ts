@@ -16,6 +16,7 @@ import { PrizeLevel } from '../../models/prize-level';
 export interface EnterpriseGetList$Params {
   DistrictId?: string;
   IndustryFieldId?: string;
+  IndustryFieldUnresolved?: boolean;
   EditionId?: string;
   Track?: ContestTrack;
   PrizeLevel?: PrizeLevel;
@@ -32,6 +33,7 @@ export function enterpriseGetList(http: HttpClient, rootUrl: string, params?: En
   if (params) {
     rb.query('DistrictId', params.DistrictId, {});
     rb.query('IndustryFieldId', params.IndustryFieldId, {});
+    rb.query('IndustryFieldUnresolved', params.IndustryFieldUnresolved, {});
     rb.query('EditionId', params.EditionId, {});
     rb.query('Track', params.Track, {});
     rb.query('PrizeLevel', params.PrizeLevel, {});
