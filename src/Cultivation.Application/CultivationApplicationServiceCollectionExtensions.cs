@@ -36,6 +36,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoFollowUpSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoProfileSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoPolicyApplicationSeedContributor>();
         services.AddScoped<ProfileIndexSync>();
         services.AddScoped<SavedSearchAlertRun>();
         services.AddSingleton<StoredSearchSynonymSource>();
@@ -90,6 +91,8 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IPolicyProgrammeAppService, PolicyProgrammeAppService>();
         services.AddAppService<IPolicyCalculatorAppService, PolicyCalculatorAppService>();
         services.AddAppService<IPolicyAssessmentAppService, PolicyAssessmentAppService>();
+        services.AddAppService<IPolicyBatchAppService, PolicyBatchAppService>();
+        services.AddAppService<IPolicyApplicationAppService, PolicyApplicationAppService>();
         services.AddAppService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         return services;
     }
