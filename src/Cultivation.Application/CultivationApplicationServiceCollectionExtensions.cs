@@ -89,6 +89,10 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IPolicyProgrammeAppService, PolicyProgrammeAppService>();
         services.AddAppService<IPolicyCalculatorAppService, PolicyCalculatorAppService>();
         services.AddAppService<IPolicyAssessmentAppService, PolicyAssessmentAppService>();
+        services.AddAppService<IEnterpriseTitleAppService, EnterpriseTitleAppService>();
+        services.AddAppService<IPolicyFactsAppService, PolicyFactsAppService>();
+        services.AddAppService<IPolicyScreeningAppService, PolicyScreeningAppService>();
+        services.AddAppService<IFinancingRoundAppService, FinancingRoundAppService>();
         services.AddAppService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         return services;
     }

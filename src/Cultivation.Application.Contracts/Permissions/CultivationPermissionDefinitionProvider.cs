@@ -49,6 +49,8 @@ public static class CultivationPermissionDefinitionProvider
         policies.AddChild(CultivationPermissions.Policies.ManageRules);
         policies.AddChild(CultivationPermissions.Policies.Calculate);
         policies.AddChild(CultivationPermissions.Policies.Assess);
+        policies.AddChild(CultivationPermissions.Policies.ManageTitles);
+        policies.AddChild(CultivationPermissions.Policies.Screen);
 
         var imports = group.AddPermission(CultivationPermissions.Imports.Default);
         imports.AddChild(CultivationPermissions.Imports.Create);

@@ -18,7 +18,8 @@ public static class DefaultRoleGrants
             CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage,
             CultivationPermissions.Profiles.Default, CultivationPermissions.ProfileSearch.Default,
             CultivationPermissions.Introductions.Default,
-            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate,
+            CultivationPermissions.Policies.ManageTitles, CultivationPermissions.Policies.Screen
         ],
         [CultivationRoles.DistrictOfficer] =
         [
@@ -33,7 +34,8 @@ public static class DefaultRoleGrants
             CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage,
             CultivationPermissions.Profiles.Default, CultivationPermissions.Profiles.Edit,
             CultivationPermissions.ProfileSearch.Default, CultivationPermissions.Introductions.Default,
-            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate, CultivationPermissions.Policies.Assess
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate, CultivationPermissions.Policies.Assess,
+            CultivationPermissions.Policies.ManageTitles, CultivationPermissions.Policies.Screen
         ],
         [CultivationRoles.Investor] =
         [

@@ -62,7 +62,13 @@ public enum ReminderKind
     /// <summary>Overdue beyond the escalation threshold: the district lead and municipal reviewers are told.</summary>
     Escalation = 4,
     /// <summary>A request unresolved after fifteen working days.</summary>
-    RequestOverdue = 5
+    RequestOverdue = 5,
+    /// <summary>A title's yearly information update (年度信息更新) is due soon.</summary>
+    TitleUpdateDue = 6,
+    /// <summary>A title's 复核 is due soon.</summary>
+    TitleReviewDue = 7,
+    /// <summary>A title expires soon.</summary>
+    TitleExpiring = 8
 }
 
 /// <summary>An entry of the statutory calendar: a holiday (放假) or an adjusted working day (调休上班).</summary>

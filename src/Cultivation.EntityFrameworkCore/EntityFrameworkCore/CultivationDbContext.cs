@@ -81,6 +81,8 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<PolicyProgramme> PolicyProgrammes => Set<PolicyProgramme>();
     public DbSet<PolicyRuleSet> PolicyRuleSets => Set<PolicyRuleSet>();
     public DbSet<PolicyAssessment> PolicyAssessments => Set<PolicyAssessment>();
+    public DbSet<EnterpriseTitle> EnterpriseTitles => Set<EnterpriseTitle>();
+    public DbSet<FinancingRound> FinancingRounds => Set<FinancingRound>();
 
     // Read by the query filters, once per query execution (EF parameterises members of the context).
     /// <summary>

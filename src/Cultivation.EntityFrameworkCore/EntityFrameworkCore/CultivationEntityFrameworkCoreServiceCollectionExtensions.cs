@@ -58,6 +58,8 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IIndustryFieldRepository, EfCoreIndustryFieldRepository>();
         services.AddScoped<IPolicyProgrammeRepository, EfCorePolicyProgrammeRepository>();
         services.AddScoped<IPolicyAssessmentRepository, EfCorePolicyAssessmentRepository>();
+        services.AddScoped<IEnterpriseTitleRepository, EfCoreEnterpriseTitleRepository>();
+        services.AddScoped<IPolicyFactsSource, EfCorePolicyFactsSource>();
         services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();
         services.AddScoped<IEnterpriseRepository, EfCoreEnterpriseRepository>();
         services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();
