@@ -63,6 +63,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, SearchSynonymDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, HolidayCalendarDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoPolicySeedContributor>();
         return services;
     }
 }

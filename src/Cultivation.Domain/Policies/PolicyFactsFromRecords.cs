@@ -17,6 +17,8 @@ public interface IPolicyFactsSource
 public sealed record EnterpriseFactRecords(
     DateOnly? FoundedOn,
     bool? Listed,
+    string? CreditCode,
+    Gender LeadGender,
     IReadOnlyList<EnterpriseFigureRecord> Figures,
     IReadOnlyList<(NationalAdvancement Advancement, int Year)> Advancements,
     IReadOnlyList<PolicyTitleHeld> Titles,
@@ -59,8 +61,27 @@ public static class PolicyFactsBuilder
             FinancingRounds = records.Rounds.Count == 0 ? null : records.Rounds.Where(r => r.Date <= asOf).OrderBy(r => r.Date).ToList(),
             Honours = Honours(records.Advancements, asOf),
             HonourKindsKnown = [.. RecordedHonourKinds],
-            Titles = records.Titles.Where(t => t.GrantedOn <= asOf).OrderBy(t => t.GrantedOn).ToList()
+            Titles = records.Titles.Where(t => t.GrantedOn <= asOf).OrderBy(t => t.GrantedOn).ToList(),
+            Confirmations = Confirmations(records)
         };
+    }
+
+    /// <summary>
+    /// The yes/no facts the records answer: registered in Shanghai (an enterprise credit code, 9…, whose registering
+    /// authority is in Shanghai, 31…) and led by a woman (the lead's gender, when recorded). The rest stay unconfirmed.
+    /// </summary>
+    private static Dictionary<string, bool>? Confirmations(EnterpriseFactRecords records)
+    {
+        var confirmations = new Dictionary<string, bool>();
+        if (records.CreditCode is { Length: EnterpriseConsts.CreditCodeLength } code)
+        {
+            confirmations[PolicyConfirmations.RegisteredInShanghai] = code[0] == '9' && code[2] == '3' && code[3] == '1';
+        }
+        if (records.LeadGender != Gender.Unknown)
+        {
+            confirmations[PolicyConfirmations.WomanLed] = records.LeadGender == Gender.Female;
+        }
+        return confirmations.Count == 0 ? null : confirmations;
     }
 
     /// <summary>

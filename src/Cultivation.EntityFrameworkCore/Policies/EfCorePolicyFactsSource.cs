@@ -14,7 +14,7 @@ public sealed class EfCorePolicyFactsSource(CultivationDbContext dbContext) : IP
     public async Task<Dictionary<Guid, PolicyFacts>> ReadAsync(IQueryable<Enterprise> cohort, DateOnly asOf, CancellationToken cancellationToken = default)
     {
         var ids = cohort.Select(e => e.Id);
-        var heads = await cohort.AsNoTracking().Select(e => new { e.Id, e.FoundedOn, e.Listed }).ToListAsync(cancellationToken);
+        var heads = await cohort.AsNoTracking().Select(e => new { e.Id, e.FoundedOn, e.Listed, e.CreditCode, e.LeadGender }).ToListAsync(cancellationToken);
         if (heads.Count == 0)
         {
             return [];
@@ -51,6 +51,6 @@ public sealed class EfCorePolicyFactsSource(CultivationDbContext dbContext) : IP
                 Date = r.Date, Amount = r.Amount, QualifiedInvestor = r.QualifiedInvestor, PostMoneyValuation = r.PostMoneyValuation
             });
         return heads.ToDictionary(h => h.Id, h => PolicyFactsBuilder.Build(new EnterpriseFactRecords(
-            h.FoundedOn, h.Listed, figures[h.Id].ToList(), advancements[h.Id].ToList(), titles[h.Id].ToList(), rounds[h.Id].ToList()), asOf));
+            h.FoundedOn, h.Listed, h.CreditCode, h.LeadGender, figures[h.Id].ToList(), advancements[h.Id].ToList(), titles[h.Id].ToList(), rounds[h.Id].ToList()), asOf));
     }
 }
