@@ -18,7 +18,6 @@ public abstract class PolicyTitleJob_Tests<TFixture>(TFixture fixture) : IClassF
     [Fact]
     public async Task Should_remind_ahead_of_expiry_once_and_mark_the_title_lapsed_after_it()
     {
-        fixture.Clock.SetUtcNow(new DateTimeOffset(2025, 6, 3, 1, 0, 0, TimeSpan.Zero));
         // Granted 2022-08-15 for three years (2022-63): valid to 2025-07-31.
         var title = await fixture.CallAsync<IEnterpriseTitleAppService, EnterpriseTitleDto>(TestPrincipals.PudongOfficer, s => s.RecordAsync(fixture.Ids.PudongCompany,
             new RecordEnterpriseTitleDto { ProgrammeCode = "little-giant", GrantedOn = new DateOnly(2022, 8, 15), DocumentNumber = "工信部企业〔2022〕1号" }));
