@@ -61,7 +61,9 @@ export const Permissions = {
     default: 'Cultivation.Policies',
     manageRules: 'Cultivation.Policies.ManageRules',
     calculate: 'Cultivation.Policies.Calculate',
-    assess: 'Cultivation.Policies.Assess'
+    assess: 'Cultivation.Policies.Assess',
+    manageTitles: 'Cultivation.Policies.ManageTitles',
+    screen: 'Cultivation.Policies.Screen'
   },
   institutions: {
     default: 'Cultivation.Institutions',
