@@ -24,6 +24,11 @@ if (args.Contains("--daily-scan"))
     // The daily follow-up scan over 100,000 active plans against one set-based statement (bench/run.sh --daily-scan).
     return await DailyScanBenchmark.RunAsync(server);
 }
+if (args.Contains("--screening"))
+{
+    // Screening one programme over 100,000 enterprises: facts set-based, every enterprise evaluated (bench/run.sh --screening).
+    return await ScreeningBenchmark.RunAsync(server);
+}
 if (args.Contains("--search"))
 {
     // The embedded search engine over 100,000 profiles against a MariaDB LIKE scan of the same query (bench/run.sh --search).

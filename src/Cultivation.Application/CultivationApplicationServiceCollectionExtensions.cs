@@ -93,6 +93,10 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IPolicyAssessmentAppService, PolicyAssessmentAppService>();
         services.AddAppService<IPolicyBatchAppService, PolicyBatchAppService>();
         services.AddAppService<IPolicyApplicationAppService, PolicyApplicationAppService>();
+        services.AddAppService<IEnterpriseTitleAppService, EnterpriseTitleAppService>();
+        services.AddAppService<IPolicyFactsAppService, PolicyFactsAppService>();
+        services.AddAppService<IPolicyScreeningAppService, PolicyScreeningAppService>();
+        services.AddAppService<IFinancingRoundAppService, FinancingRoundAppService>();
         services.AddAppService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         return services;
     }

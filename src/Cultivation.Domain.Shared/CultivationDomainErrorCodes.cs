@@ -183,6 +183,17 @@ public static partial class CultivationDomainErrorCodes
     public const string PolicyWindowRequired = "Cultivation:08021";
     public const string PolicyNameRequired = "Cultivation:08022";
     public const string PolicyDuplicateYear = "Cultivation:08023";
+    // Policy titles, facts and screening 082xx
+    public const string PolicyTitleNotConferred = "Cultivation:08201";
+    public const string PolicyTitleAlreadyHeld = "Cultivation:08202";
+    public const string PolicyTitleNotActive = "Cultivation:08203";
+    public const string PolicyTitleGrantedInFuture = "Cultivation:08204";
+    public const string PolicyTitleTermsInvalid = "Cultivation:08205";
+    public const string PolicyTitleValidUntilBeforeGrant = "Cultivation:08206";
+    public const string FinancingRoundInFuture = "Cultivation:08207";
+    public const string FinancingValuationBelowAmount = "Cultivation:08208";
+    public const string PolicyFactsRequired = "Cultivation:08209";
+    public const string PolicyScreeningTooLarge = "Cultivation:08210";
     // Profiles and matchmaking 10xxx
     public const string ProfileNeedsConsent = "Cultivation:10001";
     public const string ProfileFinancingRangeReversed = "Cultivation:10003";

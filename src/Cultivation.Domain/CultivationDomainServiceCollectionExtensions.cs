@@ -50,6 +50,10 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<IDomainEventHandler<AwardRecordedEvent>>(sp => sp.GetRequiredService<ProfileIndexQueuer>());
         services.AddScoped<IDomainEventHandler<AwardRemovedEvent>>(sp => sp.GetRequiredService<ProfileIndexQueuer>());
         services.AddScoped<IDomainEventHandler<EnterpriseMovedEvent>, ProfileDistrictMover>();
+        services.AddScoped<IDomainEventHandler<EnterpriseTitleChangedEvent>>(sp => sp.GetRequiredService<ProfileIndexQueuer>());
+        services.AddScoped<IDomainEventHandler<PolicyApplicationDecidedEvent>, PolicyTitleGranter>();
+        services.AddScoped<IDomainEventHandler<EnterpriseMovedEvent>, PolicyTitleDistrictMover>();
+        services.AddScoped<PolicyTitleRun>();
 
         services.AddScoped<CultivationDbMigrationService>();
         services.AddScoped<IDataSeedContributor, DistrictDataSeedContributor>();
@@ -62,6 +66,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, SearchSynonymDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, HolidayCalendarDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoPolicySeedContributor>();
         return services;
     }
 }

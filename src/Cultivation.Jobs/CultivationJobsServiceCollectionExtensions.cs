@@ -2,6 +2,7 @@ using Cultivation.FollowUps;
 using Cultivation.Imports;
 using Cultivation.Jobs;
 using Cultivation.Notifications;
+using Cultivation.Policies;
 using Cultivation.Profiles;
 using Cultivation.Scheduling;
 using Cultivation.Timing;
@@ -85,6 +86,7 @@ public static class CultivationJobsServiceCollectionExtensions
             AddJob<ProfileIndexJob>(q, ProfileIndexJob.Name);
             AddJob<ProfileIndexRebuildJob>(q, ProfileIndexRebuildJob.Name);
             AddJob<SavedSearchAlertJob>(q, SavedSearchAlertJob.Name);
+            AddJob<PolicyTitleJob>(q, PolicyTitleJob.Name);
             if (options.Recurring)
             {
                 q.AddTrigger<FollowUpReminderJob>(trigger => JobSchedule.Cron(trigger, FollowUpReminderJob.Name, options.DailyCron));
@@ -92,6 +94,7 @@ public static class CultivationJobsServiceCollectionExtensions
                 q.AddTrigger<OutboxDeliveryJob>(trigger => JobSchedule.Repeating(trigger, OutboxDeliveryJob.Name, options.OutboxInterval));
                 q.AddTrigger<ProfileIndexJob>(trigger => JobSchedule.Repeating(trigger, ProfileIndexJob.Name, options.SearchIndexInterval));
                 q.AddTrigger<SavedSearchAlertJob>(trigger => JobSchedule.Cron(trigger, SavedSearchAlertJob.Name, options.SavedSearchAlertCron));
+                q.AddTrigger<PolicyTitleJob>(trigger => JobSchedule.Cron(trigger, PolicyTitleJob.Name, options.PolicyTitleCron));
             }
             q.AddJobListener<JobRunListener>([]);
         });

@@ -391,6 +391,46 @@ public static class AuthorizationRules
                 new Cultivation.Policies.DecidePolicyApplicationDto { Decision = Cultivation.Policies.PolicyDecision.Granted, ConcurrencyStamp = application.ConcurrencyStamp });
         }, Roles(Admin, Reviewer)),
         Step("withdraw", DistrictReview, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        // Titles: staff read; officers (own district) and reviewers record and revoke; facts from the records for the calculator.
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/policy-titles", (c, _) =>
+            Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/policy-titles")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/policy-titles", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/policy-titles", TitleInput()),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/policy-titles/{{id:guid}}/revoke", async (c, _) =>
+        {
+            var title = await c.NewPolicyTitleAsync();
+            return Request(HttpMethod.Post, $"/api/app/enterprises/{title.EnterpriseId}/policy-titles/{title.Id}/revoke",
+                new Cultivation.Policies.RevokeEnterpriseTitleDto { Reason = "矩阵测试", ConcurrencyStamp = title.ConcurrencyStamp });
+        }, Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/policy-facts", (c, _) =>
+            Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/policy-facts?date=2025-06-01")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", "api/app/policy-titles", Get("/api/app/policy-titles?dueWithinDays=90"), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("POST", "api/app/policy-screenings", (_, _) => Post("/api/app/policy-screenings", ScreeningInput()), Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+        Rule("POST", "api/app/policy-screenings/export", (_, _) => Post("/api/app/policy-screenings/export", ScreeningInput()),
+            Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)),
+
+        // Financing rounds: read as the enterprise, kept with the figures permission.
+        Rule("GET", $"{Enterprises}/{{enterpriseId:guid}}/financing-rounds", (c, _) =>
+            Task.FromResult(Request(HttpMethod.Get, $"/api/app/enterprises/{c.Ids.PudongCompany}/financing-rounds")),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{Enterprises}/{{enterpriseId:guid}}/financing-rounds", async (c, _) =>
+            Request(HttpMethod.Post, $"/api/app/enterprises/{(await c.NewEnterpriseAsync()).Id}/financing-rounds", FinancingRoundInput()),
+            Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("PUT", $"{Enterprises}/{{enterpriseId:guid}}/financing-rounds/{{id:guid}}", async (c, _) =>
+        {
+            var round = await c.NewFinancingRoundAsync();
+            var input = FinancingRoundInput();
+            input.ConcurrencyStamp = round.ConcurrencyStamp;
+            return Request(HttpMethod.Put, $"/api/app/enterprises/{round.EnterpriseId}/financing-rounds/{round.Id}", input);
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("DELETE", $"{Enterprises}/{{enterpriseId:guid}}/financing-rounds/{{id:guid}}", async (c, _) =>
+        {
+            var round = await c.NewFinancingRoundAsync();
+            return Request(HttpMethod.Delete, $"/api/app/enterprises/{round.EnterpriseId}/financing-rounds/{round.Id}");
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
 
         // Administration: municipal administrators only (reviewers may read the institution catalogue).
         Rule("GET", "api/app/users", Get("/api/app/users"), Roles(Admin)),

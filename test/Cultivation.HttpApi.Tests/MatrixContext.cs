@@ -205,6 +205,28 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
         return new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
     }
 
+    public static Cultivation.Policies.RecordEnterpriseTitleDto TitleInput() => new()
+    {
+        ProgrammeCode = "specialised-sme", GrantedOn = new DateOnly(2024, 1, 10), DocumentNumber = "沪经信企〔2024〕1号", EvidenceNote = "矩阵测试"
+    };
+
+    public async Task<Cultivation.Policies.EnterpriseTitleDto> NewPolicyTitleAsync() =>
+        await AsAdmin<Cultivation.Policies.IEnterpriseTitleAppService, Cultivation.Policies.EnterpriseTitleDto>(async s =>
+            await s.RecordAsync((await NewEnterpriseAsync()).Id, TitleInput()));
+
+    public static CreateUpdateFinancingRoundDto FinancingRoundInput() => new()
+    {
+        Date = new DateOnly(2024, 3, 1), Amount = 10_000_000m, QualifiedInvestor = true, PostMoneyValuation = 100_000_000m, RoundName = "A轮"
+    };
+
+    public async Task<FinancingRoundDto> NewFinancingRoundAsync() =>
+        await AsAdmin<IFinancingRoundAppService, FinancingRoundDto>(async s => await s.CreateAsync((await NewEnterpriseAsync()).Id, FinancingRoundInput()));
+
+    public static Cultivation.Policies.RunPolicyScreeningInput ScreeningInput() => new()
+    {
+        ProgrammeCode = "unicorn", AssessmentDate = new DateOnly(2025, 6, 1), Keyword = "矩阵测试企业", MaxResultCount = 10
+    };
+
     public CreateUpdateContestEditionDto EditionInput() => new()
     {
         Year = NextYear(),

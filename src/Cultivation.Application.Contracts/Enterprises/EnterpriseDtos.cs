@@ -49,6 +49,8 @@ public class EnterpriseDto : EntityDto<Guid>
     public string? Website { get; set; }
     public string? LeadName { get; set; }
     public Gender LeadGender { get; set; }
+    /// <summary>Listed at home or abroad (境内外上市); null: not known.</summary>
+    public bool? Listed { get; set; }
     public List<EnterpriseContactDto> Contacts { get; set; } = [];
     public List<AwardRecordDto> Awards { get; set; } = [];
     public List<EnterpriseFiguresDto> Figures { get; set; } = [];
@@ -69,6 +71,10 @@ public class GetEnterpriseListInput : PagedAndSortedResultRequestDto
     public PrizeLevel? PrizeLevel { get; set; }
     public NationalAdvancement? NationalAdvancement { get; set; }
     public EnterpriseKind? Kind { get; set; }
+
+    /// <summary>Holds an active title of this programme (专精特新, 小巨人, …), by programme code.</summary>
+    [StringLength(Policies.PolicyProgrammeConsts.MaxCodeLength)]
+    public string? TitleProgrammeCode { get; set; }
 
     /// <summary>Part of the name, the credit code or an award's project name.</summary>
     [StringLength(EnterpriseConsts.MaxKeywordLength)]
@@ -111,6 +117,9 @@ public class UpdateEnterpriseDto
     public string? LeadName { get; set; }
 
     public Gender LeadGender { get; set; }
+
+    /// <summary>Listed at home or abroad (境内外上市), which the policy rules read; left out, the recorded answer stays.</summary>
+    public bool? Listed { get; set; }
 
     [StringLength(CultivationConsts.MaxConcurrencyStampLength)]
 

@@ -81,6 +81,12 @@ public static class EnterpriseSheetColumns
         EditionYear, Track, StageReached, Prize, ProjectName, NationalAdvancement, NationalAdvancementYear, NationalPrize
     ];
 
+    /// <summary>Export only (the import ignores it): the titles held now, by name, "；"-separated.</summary>
+    public static readonly Column Titles = new("titles", "有效称号") { EnglishName = "Titles held" };
+
+    /// <summary>What the enterprise list's export writes: <see cref="Export"/> and the titles held.</summary>
+    public static readonly IReadOnlyList<Column> ListExport = [.. Export, Titles];
+
     /// <summary>参赛及获奖结果: the enterprise, its entry in the edition and the outcome (the export reads back as this kind).</summary>
     public static readonly IReadOnlyList<Column> ContestResults = Export;
 

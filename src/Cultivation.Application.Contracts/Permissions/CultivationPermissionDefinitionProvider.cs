@@ -49,6 +49,8 @@ public static class CultivationPermissionDefinitionProvider
         policies.AddChild(CultivationPermissions.Policies.ManageRules);
         policies.AddChild(CultivationPermissions.Policies.Calculate);
         policies.AddChild(CultivationPermissions.Policies.Assess);
+        policies.AddChild(CultivationPermissions.Policies.ManageTitles);
+        policies.AddChild(CultivationPermissions.Policies.Screen);
 
         var applications = group.AddPermission(CultivationPermissions.PolicyApplications.Default);
         applications.AddChild(CultivationPermissions.PolicyApplications.Recommend);

@@ -111,6 +111,10 @@ public static class CultivationPermissions
         public const string Calculate = Default + ".Calculate";
         /// <summary>Assess an enterprise and store the assessment with its facts and rule version.</summary>
         public const string Assess = Default + ".Assess";
+        /// <summary>Record a title granted before the system and revoke a title (own district for an officer).</summary>
+        public const string ManageTitles = Default + ".ManageTitles";
+        /// <summary>Screen a cohort of enterprises against a programme and export the lists.</summary>
+        public const string Screen = Default + ".Screen";
     }
 
     public static class PolicyApplications

@@ -13,7 +13,10 @@ public class CalculatePolicyInput
     [Required]
     public DateOnly? AssessmentDate { get; set; }
 
-    [Required]
+    /// <summary>
+    /// The facts to evaluate. The calculator needs them; a stored assessment left without them reads them from the
+    /// enterprise's records (figures, awards, titles, financing rounds) as of the assessment date and stores what it read.
+    /// </summary>
     public PolicyFacts? Facts { get; set; }
 }
 

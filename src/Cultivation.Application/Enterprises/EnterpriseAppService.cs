@@ -19,6 +19,7 @@ public sealed class EnterpriseAppService(
     EnterpriseManager manager,
     IAsyncQueryableExecuter executer,
     IUnitOfWork unitOfWork,
+    Policies.IEnterpriseTitleRepository titles,
     TimeProvider clock) : IEnterpriseAppService
 {
     /// <summary>
@@ -27,7 +28,7 @@ public sealed class EnterpriseAppService(
     /// </summary>
     public async Task<PagedResultDto<EnterpriseListItemDto>> GetListAsync(GetEnterpriseListInput input, CancellationToken cancellationToken = default)
     {
-        var filtered = EnterpriseListQuery.Filter(await enterprises.GetQueryableAsync(), input);
+        var filtered = EnterpriseListQuery.Filter(await enterprises.GetQueryableAsync(), input, await titles.GetQueryableAsync());
         var page = EnterpriseListQuery.Sort(filtered, input.Sorting).Skip(input.SkipCount).Take(input.MaxResultCount);
         var english = DisplayLanguage.IsEnglish;
         var rows = await executer.ToListAsync(
@@ -118,6 +119,10 @@ public sealed class EnterpriseAppService(
     {
         await manager.EnsureIndustryFieldExistsAsync(input.IndustryFieldId, "industryFieldId", cancellationToken);
         enterprise.UpdateProfile(EnterpriseMapper.ToProfile(input), ShanghaiTime.Today(clock));
+        if (input.Listed is { } listed)
+        {
+            enterprise.RecordListing(listed);
+        }
     }
 
     private async Task<EnterpriseDto> ToDtoAsync(Enterprise enterprise, CancellationToken cancellationToken)

@@ -18,6 +18,8 @@ public sealed class EnterpriseExportAppService(
     IDistrictRepository districts,
     IIndustryFieldRepository industryFields,
     IAsyncQueryableExecuter executer,
+    Policies.IEnterpriseTitleRepository titles,
+    Policies.IPolicyProgrammeRepository programmes,
     TimeProvider clock) : IEnterpriseExportAppService
 {
     public const int MaxRows = 100_000;
@@ -25,7 +27,8 @@ public sealed class EnterpriseExportAppService(
 
     public async Task<FileDto> ExportAsync(ExportEnterprisesInput input, CancellationToken cancellationToken = default)
     {
-        var filtered = EnterpriseListQuery.Filter(await enterprises.GetQueryableAsync(), input);
+        var titleQuery = await titles.GetQueryableAsync();
+        var filtered = EnterpriseListQuery.Filter(await enterprises.GetQueryableAsync(), input, titleQuery);
         var total = await executer.CountAsync(filtered, cancellationToken);
         if (total > MaxRows)
         {
@@ -48,6 +51,13 @@ public sealed class EnterpriseExportAppService(
                     a.EditionYear, a.Track, a.StageReached, a.PrizeLevel, a.ProjectName, a.NationalAdvancement, a.NationalAdvancementYear, a.NationalPrize
                 }
             }, cancellationToken);
+        // The titles held now, for the whole filtered list in one statement.
+        var programmeNames = (await programmes.GetListWithRuleSetsAsync(cancellationToken)).ToDictionary(p => p.Id, p => p.Name);
+        var held = (await executer.ToListAsync(
+                from t in titleQuery
+                where t.Status == Policies.EnterpriseTitleStatus.Active && filtered.Select(e => e.Id).Contains(t.EnterpriseId)
+                select new { t.EnterpriseId, t.ProgrammeId }, cancellationToken))
+            .ToLookup(t => t.EnterpriseId, t => programmeNames.GetValueOrDefault(t.ProgrammeId));
         var rows = found.Select(e => new Dictionary<string, object?>
         {
             [EnterpriseSheetColumns.Name.Header] = e.Name,
@@ -68,7 +78,8 @@ public sealed class EnterpriseExportAppService(
             [EnterpriseSheetColumns.ProjectName.Header] = e.LatestAward?.ProjectName,
             [EnterpriseSheetColumns.NationalAdvancement.Header] = Text(e.LatestAward?.NationalAdvancement),
             [EnterpriseSheetColumns.NationalAdvancementYear.Header] = e.LatestAward?.NationalAdvancementYear,
-            [EnterpriseSheetColumns.NationalPrize.Header] = Text(e.LatestAward?.NationalPrize)
+            [EnterpriseSheetColumns.NationalPrize.Header] = Text(e.LatestAward?.NationalPrize),
+            [EnterpriseSheetColumns.Titles.Header] = held[e.Id].Any() ? string.Join("；", held[e.Id].Order(StringComparer.Ordinal)) : null
         }).ToList();
         var stamp = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Timing.ShanghaiTime.Zone).ToString("yyyyMMdd-HHmm", CultureInfo.InvariantCulture);
         return input.Format == ExportFormat.Csv
@@ -77,15 +88,15 @@ public sealed class EnterpriseExportAppService(
     }
 
     private static byte[] WriteCsv(List<Dictionary<string, object?>> rows) =>
-        CsvFile.Write(EnterpriseSheetColumns.Export.Select(c => c.Header).ToList(),
-            rows.Select(row => EnterpriseSheetColumns.Export.Select(column => row[column.Header])));
+        CsvFile.Write(EnterpriseSheetColumns.ListExport.Select(c => c.Header).ToList(),
+            rows.Select(row => EnterpriseSheetColumns.ListExport.Select(column => row[column.Header])));
 
     private static byte[] WriteXlsx(List<Dictionary<string, object?>> rows)
     {
         using var stream = new MemoryStream();
         if (rows.Count == 0)
         {
-            rows.Add(EnterpriseSheetColumns.Export.ToDictionary(c => c.Header, _ => (object?)null));
+            rows.Add(EnterpriseSheetColumns.ListExport.ToDictionary(c => c.Header, _ => (object?)null));
             stream.SaveAs(rows, sheetName: "企业");
             return stream.ToArray();
         }

@@ -10,8 +10,14 @@ public static class EnterpriseListQuery
 {
     public static readonly string[] SortableFields = ["name", "creditCode", "foundedOn", "creationTime"];
 
-    public static IQueryable<Enterprise> Filter(IQueryable<Enterprise> query, GetEnterpriseListInput input)
+    /// <param name="titles">The titles, for the "holds an active title" filter.</param>
+    public static IQueryable<Enterprise> Filter(IQueryable<Enterprise> query, GetEnterpriseListInput input, IQueryable<Policies.EnterpriseTitle> titles)
     {
+        if (!string.IsNullOrWhiteSpace(input.TitleProgrammeCode))
+        {
+            var code = input.TitleProgrammeCode.Trim();
+            query = query.Where(e => titles.Any(t => t.EnterpriseId == e.Id && t.ProgrammeCode == code && t.Status == Policies.EnterpriseTitleStatus.Active));
+        }
         if (input.DistrictId is { } districtId)
         {
             query = query.Where(e => e.DistrictId == districtId);

@@ -22,7 +22,8 @@ public static class DefaultRoleGrants
             // The city's stages of the pipeline: review, 公示, decision; batches and the funnel. Never the district's steps.
             CultivationPermissions.PolicyApplications.Default, CultivationPermissions.PolicyApplications.MunicipalReview,
             CultivationPermissions.PolicyApplications.Decide, CultivationPermissions.PolicyApplications.ManageBatches,
-            CultivationPermissions.PolicyApplications.Funnel
+            CultivationPermissions.PolicyApplications.Funnel,
+            CultivationPermissions.Policies.ManageTitles, CultivationPermissions.Policies.Screen
         ],
         [CultivationRoles.DistrictOfficer] =
         [
@@ -41,7 +42,8 @@ public static class DefaultRoleGrants
             // The district's stages: recommend and complete materials, and 初审 (there is no district-level reviewer role:
             // the 区经委 officer checks and recommends, policy-criteria.md §3.1 step 3). Never the city's stages.
             CultivationPermissions.PolicyApplications.Default, CultivationPermissions.PolicyApplications.Recommend,
-            CultivationPermissions.PolicyApplications.DistrictReview
+            CultivationPermissions.PolicyApplications.DistrictReview,
+            CultivationPermissions.Policies.ManageTitles, CultivationPermissions.Policies.Screen
         ],
         [CultivationRoles.Investor] =
         [

@@ -13,6 +13,7 @@ public sealed class PolicyAssessmentAppService(
     IEnterpriseRepository enterprises,
     IPolicyAssessmentRepository assessments,
     PolicyAssessor assessor,
+    IPolicyFactsSource factsSource,
     IAsyncQueryableExecuter executer,
     IUnitOfWork unitOfWork) : IPolicyAssessmentAppService
 {
@@ -20,8 +21,12 @@ public sealed class PolicyAssessmentAppService(
     public async Task<PolicyAssessmentDto> AssessAsync(Guid enterpriseId, CalculatePolicyInput input, CancellationToken cancellationToken = default)
     {
         var enterprise = await enterprises.GetAsync(enterpriseId, includeDetails: false, cancellationToken);
-        var (programme, ruleSet, evaluation) = await assessor.EvaluateAsync(input.ProgrammeCode, input.AssessmentDate!.Value, input.Facts!, cancellationToken);
-        var assessment = new PolicyAssessment(Guid.CreateVersion7(), enterprise, programme, ruleSet, input.Facts!, evaluation);
+        var date = input.AssessmentDate!.Value;
+        // No facts typed in: what the records hold on the date, stored as the snapshot the result was computed from.
+        var facts = input.Facts
+            ?? (await factsSource.ReadAsync((await enterprises.GetQueryableAsync()).Where(e => e.Id == enterprise.Id), date, cancellationToken))[enterprise.Id];
+        var (programme, ruleSet, evaluation) = await assessor.EvaluateAsync(input.ProgrammeCode, date, facts, cancellationToken);
+        var assessment = new PolicyAssessment(Guid.CreateVersion7(), enterprise, programme, ruleSet, facts, evaluation);
         await assessments.InsertAsync(assessment, cancellationToken: cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         var dto = ToDto(assessment);

@@ -8,5 +8,6 @@ namespace Cultivation.Policies;
 public sealed class PolicyCalculatorAppService(PolicyAssessor assessor) : IPolicyCalculatorAppService
 {
     public async Task<PolicyEvaluation> CalculateAsync(CalculatePolicyInput input, CancellationToken cancellationToken = default) =>
-        (await assessor.EvaluateAsync(input.ProgrammeCode, input.AssessmentDate!.Value, input.Facts!, cancellationToken)).Evaluation;
+        (await assessor.EvaluateAsync(input.ProgrammeCode, input.AssessmentDate!.Value,
+            input.Facts ?? throw new Exceptions.BusinessException(CultivationDomainErrorCodes.PolicyFactsRequired, "facts"), cancellationToken)).Evaluation;
 }

@@ -18,7 +18,7 @@ public static class ProfileDocumentMapper
             Product = c.ProductAndTechnology, Market = c.MarketAndCustomers, Team = c.Team,
             Industries = row.IndustryCode is null ? [] : [row.IndustryCode], District = row.DistrictCode,
             PrizeLevel = best?.PrizeLevel?.ToString(), Edition = best?.EditionYear, NationalAdvancement = advancement?.ToString(),
-            FinancingStage = c.FinancingStage?.ToString(), AmountBand = c.AmountBand?.ToString(), ChainTags = c.ChainTags,
+            FinancingStage = c.FinancingStage?.ToString(), AmountBand = c.AmountBand?.ToString(), ChainTags = c.ChainTags, Titles = row.Titles,
             AwardRank = AwardRank(best?.PrizeLevel, advancement),
             UpdatedAt = new DateTimeOffset(DateTime.SpecifyKind(row.LastChangedTime, DateTimeKind.Utc)),
             PublishedAt = row.PublishedTime is { } published ? new DateTimeOffset(DateTime.SpecifyKind(published, DateTimeKind.Utc)) : null

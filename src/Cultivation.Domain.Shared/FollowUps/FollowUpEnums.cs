@@ -68,7 +68,13 @@ public enum ReminderKind
     /// <summary>A policy application's stage is past its due date.</summary>
     ApplicationOverdue = 7,
     /// <summary>A policy application's stage is overdue by more than five working days: the district lead and the city are told.</summary>
-    ApplicationEscalation = 8
+    ApplicationEscalation = 8,
+    /// <summary>A title's yearly information update (年度信息更新) is due soon.</summary>
+    TitleUpdateDue = 9,
+    /// <summary>A title's 复核 is due soon.</summary>
+    TitleReviewDue = 10,
+    /// <summary>A title expires soon.</summary>
+    TitleExpiring = 11
 }
 
 /// <summary>An entry of the statutory calendar: a holiday (放假) or an adjusted working day (调休上班).</summary>

@@ -82,6 +82,13 @@ public sealed class PolicyFacts
     [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
     public List<PolicyHonour>? Honours { get; set; }
 
+    /// <summary>
+    /// The honour kinds <see cref="Honours"/> speaks for, when it is not all of them: facts read from the records know the
+    /// 创客中国 lists but not 高新技术企业, so another kind reads as missing, not as "none". Left out: every kind.
+    /// </summary>
+    [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
+    public List<PolicyHonourKind>? HonourKindsKnown { get; set; }
+
     /// <summary>Titles held (创新型中小企业, 专精特新中小企业, …) with their validity.</summary>
     [MaxLength(PolicyRuleSetConsts.MaxFactEntries)]
     public List<PolicyTitleHeld>? Titles { get; set; }

@@ -29,6 +29,37 @@ public sealed class PolicyRuleDefinition
     /// <summary>What the rule set is based on, in a sentence (document number, annex).</summary>
     [StringLength(PolicyRuleSetConsts.MaxBasisLength)]
     public string? Basis { get; set; }
+
+    /// <summary>The terms of a title granted under this version (validity, yearly update duty, 复核); none: no expiry and no duty.</summary>
+    public PolicyTitleTerms? Title { get; set; }
+}
+
+/// <summary>
+/// What a title granted under a rule version carries: how long it is valid (§0.5: from the grant to the end of the month
+/// before the same month N years later), the yearly information-update duty (年度信息更新: 30 April under 2022-63, 31 May
+/// under 2026-2) and how long before expiry 复核 is due.
+/// </summary>
+public sealed class PolicyTitleTerms
+{
+    [Range(1, PolicyTitleConsts.MaxValidityYears)]
+    public int ValidityYears { get; set; }
+
+    /// <summary>Month of the yearly information-update deadline; null when the version sets no such duty.</summary>
+    [Range(1, 12)]
+    public int? InformationUpdateMonth { get; set; }
+
+    [Range(1, 31)]
+    public int? InformationUpdateDay { get; set; }
+
+    /// <summary>复核 is due this many months before the title expires (the municipality's last batch before expiry).</summary>
+    [Range(0, PolicyTitleConsts.MaxValidityYears * 12)]
+    public int ReviewLeadMonths { get; set; }
+
+    [StringLength(PolicyRuleSetConsts.MaxSourceLength)]
+    public string? Source { get; set; }
+
+    /// <summary>No primary text backs these terms (2026-2's 31 May: one source only).</summary>
+    public bool Unverified { get; set; }
 }
 
 /// <summary>One criterion: a comparison, a confirmation, the score, or all/any of other criteria.</summary>

@@ -15,6 +15,7 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
     private readonly List<EnterpriseContact> _contacts = [];
     private readonly List<AwardRecord> _awards = [];
     private readonly List<EnterpriseFigures> _figures = [];
+    private readonly List<FinancingRound> _financingRounds = [];
 
     public EnterpriseKind Kind { get; private set; }
     public string Name { get; private set; } = null!;
@@ -38,10 +39,13 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
     /// <summary>The founder, legal representative or team lead.</summary>
     public string? LeadName { get; private set; }
     public Gender LeadGender { get; private set; }
+    /// <summary>Listed at home or abroad (境内外上市); null while unknown, which is not "no".</summary>
+    public bool? Listed { get; private set; }
 
     public IReadOnlyList<EnterpriseContact> Contacts => _contacts;
     public IReadOnlyList<AwardRecord> Awards => _awards;
     public IReadOnlyList<EnterpriseFigures> Figures => _figures;
+    public IReadOnlyList<FinancingRound> FinancingRounds => _financingRounds;
 
     private Enterprise()
     {
@@ -130,6 +134,7 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
         _contacts.ForEach(c => c.DistrictId = districtId);
         _awards.ForEach(a => a.DistrictId = districtId);
         _figures.ForEach(f => f.DistrictId = districtId);
+        _financingRounds.ForEach(r => r.DistrictId = districtId);
     }
 
     public EnterpriseContact AddContact(ContactDetails details)
@@ -202,6 +207,25 @@ public class Enterprise : FullAuditedAggregateRoot<Guid>, IDistrictScoped
                       ?? throw new EntityNotFoundException(typeof(EnterpriseFigures), year);
         _figures.Remove(figures);
     }
+
+    /// <summary>Records whether it is listed (境内外上市); null: not known.</summary>
+    public void RecordListing(bool? listed) => Listed = listed;
+
+    public FinancingRound AddFinancingRound(FinancingRoundValues values, DateOnly today)
+    {
+        var round = new FinancingRound(Guid.CreateVersion7(), this, values, today);
+        _financingRounds.Add(round);
+        return round;
+    }
+
+    public FinancingRound UpdateFinancingRound(Guid roundId, FinancingRoundValues values, DateOnly today)
+    {
+        var round = FindChild(_financingRounds, roundId);
+        round.Update(values, today);
+        return round;
+    }
+
+    public void RemoveFinancingRound(Guid roundId) => _financingRounds.Remove(FindChild(_financingRounds, roundId));
 
     public EnterpriseFigures? FiguresOf(int year) => _figures.FirstOrDefault(f => f.Year == year);
 

@@ -130,7 +130,7 @@ public sealed class FollowUpReminderRun(
         return new NotificationMessage(
             NotificationTexts.Format($"Reminder:{kind}:Title", reminder.EnterpriseName, district.Name, options.Value.EscalationDays),
             NotificationTexts.Format($"Reminder:{kind}:Body", reminder.EnterpriseName, due, district.Name, options.Value.EscalationDays),
-            reminder.IsApplication ? $"/policy-applications/{reminder.SubjectId}" : $"/enterprises/{reminder.EnterpriseId}",
+            reminder.IsApplication ? $"/policies/applications/{reminder.SubjectId}" : $"/enterprises/{reminder.EnterpriseId}",
             $"reminder:{kind}:{reminder.SubjectId:N}:{due}");
     }
 }

@@ -109,6 +109,10 @@ internal static class PolicyFactReaders
             return PolicyReading.Lacking(nameof(PolicyFacts.Honours));
         }
         var kind = Enum.Parse<PolicyHonourKind>(q.Subject!);
+        if (q.Facts.HonourKindsKnown is { } known && !known.Contains(kind))
+        {
+            return PolicyReading.Lacking($"{nameof(PolicyFacts.Honours)}({kind})");
+        }
         var matching = honours.Where(h => h.Kind == kind && InWindow(h.AwardedOn, q)
             && (h.ValidUntil is null || h.ValidUntil >= q.AssessmentDate)).ToList();
         if (q.MaxRank is { } maxRank)

@@ -42,6 +42,13 @@ public class PolicyProgramme : FullAuditedAggregateRoot<Guid>
         DisplayOrder = displayOrder;
     }
 
+    /// <summary>A decision grants a title (认定 / 评价 / 入选); a project-based grant (专项资金) is support, not a title.</summary>
+    public bool ConfersTitle => Kind != PolicyProgrammeKind.ProjectBased;
+
+    /// <summary>The first yearly information-update deadline after the date, by the terms of the version in force on each deadline.</summary>
+    public DateOnly? NextInformationUpdate(DateOnly after, DateOnly? until) =>
+        PolicyTitleSchedule.NextInformationUpdate(_ruleSets.Select(r => new PolicyTermsVersion(r.EffectiveFrom, r.EffectiveTo, r.ReadDefinition().Title)), after, until);
+
     /// <summary>The version in force on the date: before 2026-04-01 专精特新 reads 2022-63, from it 2026-2.</summary>
     public PolicyRuleSet? RuleSetOn(DateOnly date) => _ruleSets.FirstOrDefault(r => r.IsInForceOn(date));
 

@@ -29,6 +29,30 @@ public static class PolicyRuleDefinitionValidator
         {
             ValidateScoring(scoring, $"{path}.scoring", codes);
         }
+        if (definition.Title is { } title)
+        {
+            ValidateTitle(title, $"{path}.title");
+        }
+    }
+
+    /// <summary>Validity within bounds, an update duty on a real calendar day (never 29 February), 复核 due within the validity.</summary>
+    private static void ValidateTitle(PolicyTitleTerms title, string path)
+    {
+        if (title.ValidityYears is < 1 or > PolicyTitleConsts.MaxValidityYears)
+        {
+            throw new BusinessException(PolicyTitleTermsInvalid, $"{path}.validityYears");
+        }
+        if (title.ReviewLeadMonths < 0 || title.ReviewLeadMonths >= title.ValidityYears * 12)
+        {
+            throw new BusinessException(PolicyTitleTermsInvalid, $"{path}.reviewLeadMonths");
+        }
+        if ((title.InformationUpdateMonth is null) != (title.InformationUpdateDay is null)
+            || (title.InformationUpdateMonth is { } month && (month is < 1 or > 12
+                || title.InformationUpdateDay!.Value < 1 || title.InformationUpdateDay.Value > DateTime.DaysInMonth(2001, month))))
+        {
+            throw new BusinessException(PolicyTitleTermsInvalid, $"{path}.informationUpdateDay");
+        }
+        Check.Length(title.Source, $"{path}.source", PolicyRuleSetConsts.MaxSourceLength);
     }
 
     private static void ValidateCriterion(PolicyCriterionDefinition c, string path, PolicyRuleDefinition definition, HashSet<string> codes, int depth)

@@ -14,6 +14,8 @@ public sealed record ProfileIndexRow
     public required ProfileContent Content { get; init; }
     public string? IndustryCode { get; init; }
     public IReadOnlyList<ProfileAward> Awards { get; init; } = [];
+    /// <summary>The programme codes of the titles the enterprise holds now (active).</summary>
+    public IReadOnlyList<string> Titles { get; init; } = [];
     public DateTime? PublishedTime { get; init; }
     public DateTime LastChangedTime { get; init; }
 }

@@ -11,7 +11,7 @@ public sealed class EfCoreEnterpriseRepository(CultivationDbContext dbContext)
     : EfCoreRepository<Enterprise, Guid>(dbContext), IEnterpriseRepository
 {
     protected override IQueryable<Enterprise> WithDetails(IQueryable<Enterprise> query) =>
-        query.Include(e => e.Contacts).Include(e => e.Awards).Include(e => e.Figures).AsSplitQuery();
+        query.Include(e => e.Contacts).Include(e => e.Awards).Include(e => e.Figures).Include(e => e.FinancingRounds).AsSplitQuery();
 
     /// <summary>In every district, deleted ones included: a credit code is registered once.</summary>
     public async Task<Enterprise?> FindByCreditCodeAsync(string creditCode, CancellationToken cancellationToken = default)

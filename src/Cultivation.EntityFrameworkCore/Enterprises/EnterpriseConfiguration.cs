@@ -26,6 +26,7 @@ public sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpris
         b.HasMany(x => x.Contacts).WithOne().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Awards).WithOne().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Figures).WithOne().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.FinancingRounds).WithOne().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
 
         // A credit code names one enterprise for ever, deleted ones included.
         b.HasIndex(x => x.CreditCode).IsUnique();
@@ -82,5 +83,18 @@ public sealed class EnterpriseFiguresConfiguration : IEntityTypeConfiguration<En
         b.Ignore(x => x.RdStaffShare);
         b.HasIndex(x => new { x.EnterpriseId, x.Year }).IsUnique();
         b.HasIndex(x => new { x.DistrictId, x.Year });
+    }
+}
+
+public sealed class FinancingRoundConfiguration : IEntityTypeConfiguration<FinancingRound>
+{
+    public void Configure(EntityTypeBuilder<FinancingRound> b)
+    {
+        b.ToTable(ModelBuilderExtensions.TableName("FinancingRounds"));
+        b.ConfigureByConvention();
+        b.Property(x => x.RoundName).HasMaxLength(Policies.FinancingRoundConsts.MaxRoundNameLength);
+        b.Property(x => x.InvestorName).HasMaxLength(Policies.FinancingRoundConsts.MaxInvestorNameLength);
+        // The facts of a cohort read rounds by enterprise id sets.
+        b.HasIndex(x => new { x.EnterpriseId, x.Date });
     }
 }

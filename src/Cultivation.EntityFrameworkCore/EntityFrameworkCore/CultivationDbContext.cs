@@ -87,6 +87,8 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<PolicyApplication> PolicyApplications => Set<PolicyApplication>();
     public DbSet<PolicyApplicationTransition> PolicyApplicationTransitions => Set<PolicyApplicationTransition>();
     public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
+    public DbSet<EnterpriseTitle> EnterpriseTitles => Set<EnterpriseTitle>();
+    public DbSet<FinancingRound> FinancingRounds => Set<FinancingRound>();
 
     // Read by the query filters, once per query execution (EF parameterises members of the context).
     /// <summary>

@@ -63,6 +63,8 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IPolicyPipelineTemplateRepository, EfCorePolicyPipelineTemplateRepository>();
         services.AddScoped<IPolicyApplicationRepository, EfCorePolicyApplicationRepository>();
         services.AddScoped<IPolicyDocumentRepository, EfCorePolicyDocumentRepository>();
+        services.AddScoped<IEnterpriseTitleRepository, EfCoreEnterpriseTitleRepository>();
+        services.AddScoped<IPolicyFactsSource, EfCorePolicyFactsSource>();
         services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();
         services.AddScoped<IEnterpriseRepository, EfCoreEnterpriseRepository>();
         services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();

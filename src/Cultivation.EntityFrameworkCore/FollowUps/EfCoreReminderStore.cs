@@ -46,10 +46,10 @@ public sealed class EfCoreReminderStore(CultivationDbContext dbContext, ICultiva
                           r.Kind, r.SubjectId, r.DueDate, r.EnterpriseId, e.Name, r.DistrictId,
                           r.Kind == ReminderKind.RequestOverdue
                               ? dbContext.EnterpriseRequests.Where(q => q.Id == r.SubjectId).Select(q => q.OwnerId).FirstOrDefault()
-                              : r.Kind >= ReminderKind.ApplicationDueSoon
+                              : (r.Kind == ReminderKind.ApplicationDueSoon || r.Kind == ReminderKind.ApplicationOverdue || r.Kind == ReminderKind.ApplicationEscalation)
                                   ? dbContext.PolicyApplications.Where(a => a.Id == r.SubjectId).Select(a => a.RecommendedById).FirstOrDefault()
                                   : dbContext.FollowUpPlans.Where(p => p.Id == r.SubjectId).Select(p => p.OfficerId).FirstOrDefault(),
-                          r.Kind >= ReminderKind.ApplicationDueSoon && dbContext.PolicyApplications.Any(a => a.Id == r.SubjectId
+                          (r.Kind == ReminderKind.ApplicationDueSoon || r.Kind == ReminderKind.ApplicationOverdue || r.Kind == ReminderKind.ApplicationEscalation) && dbContext.PolicyApplications.Any(a => a.Id == r.SubjectId
                               && (a.Stage == Policies.PolicyApplicationStage.MunicipalReview || a.Stage == Policies.PolicyApplicationStage.Publicity))))
             .ToListAsync(cancellationToken);
     }

@@ -50,3 +50,28 @@ public sealed class PolicyAssessmentConfiguration : IEntityTypeConfiguration<Pol
         b.HasIndex(x => new { x.DistrictId, x.ProgrammeId });
     }
 }
+
+public sealed class EnterpriseTitleConfiguration : IEntityTypeConfiguration<EnterpriseTitle>
+{
+    public void Configure(EntityTypeBuilder<EnterpriseTitle> b)
+    {
+        b.ToTable(ModelBuilderExtensions.TableName("EnterpriseTitles"));
+        b.ConfigureByConvention();
+        b.Property(x => x.ProgrammeCode).HasMaxLength(PolicyProgrammeConsts.MaxCodeLength).IsRequired();
+        b.Property(x => x.RuleSetVersion).HasMaxLength(PolicyRuleSetConsts.MaxVersionLength);
+        b.Property(x => x.DocumentNumber).HasMaxLength(PolicyTitleConsts.MaxDocumentNumberLength);
+        b.Property(x => x.EvidenceNote).HasMaxLength(PolicyTitleConsts.MaxEvidenceNoteLength);
+        b.Property(x => x.RevocationReason).HasMaxLength(PolicyTitleConsts.MaxReasonLength);
+        b.HasOne<Enterprises.Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PolicyProgramme>().WithMany().HasForeignKey(x => x.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Districts.District>().WithMany().HasForeignKey(x => x.DistrictId).OnDelete(DeleteBehavior.Restrict);
+        // An enterprise's titles; the facts of a cohort by enterprise id sets; the list filter "holds an active title of P".
+        b.HasIndex(x => new { x.EnterpriseId, x.ProgrammeId });
+        b.HasIndex(x => new { x.ProgrammeId, x.Status, x.EnterpriseId });
+        // The city/district list and the daily scan: by status and due dates.
+        b.HasIndex(x => new { x.Status, x.ValidUntil });
+        b.HasIndex(x => new { x.Status, x.NextUpdateDueOn });
+        b.HasIndex(x => new { x.Status, x.ReviewDueOn });
+        b.HasIndex(x => new { x.DistrictId, x.Status, x.ProgrammeId });
+    }
+}

@@ -53,7 +53,7 @@ public sealed class EfCoreProjectProfileRepository(CultivationDbContext dbContex
         }
     }
 
-    /// <summary>Three queries for any number of profiles: the profiles with their enterprise, district and field, then their awards.</summary>
+    /// <summary>Three queries for any number of profiles: the profiles with their enterprise, district and field, then their awards and titles.</summary>
     private async Task<List<ProfileIndexRow>> ReadRowsAsync(IQueryable<ProjectProfile> profiles, CancellationToken cancellationToken)
     {
         var heads = await (
@@ -77,11 +77,17 @@ public sealed class EfCoreProjectProfileRepository(CultivationDbContext dbContex
                 .Select(a => new { a.EnterpriseId, a.EditionYear, a.PrizeLevel, a.NationalAdvancement, a.NationalAdvancementYear })
                 .ToListAsync(cancellationToken))
             .ToLookup(a => a.EnterpriseId, a => new ProfileAward(a.EditionYear, a.PrizeLevel, a.NationalAdvancement, a.NationalAdvancementYear));
+        var titles = (await DbContext.EnterpriseTitles.AsNoTracking()
+                .Where(t => enterpriseIds.Contains(t.EnterpriseId) && t.Status == Policies.EnterpriseTitleStatus.Active)
+                .Select(t => new { t.EnterpriseId, t.ProgrammeCode })
+                .ToListAsync(cancellationToken))
+            .ToLookup(t => t.EnterpriseId, t => t.ProgrammeCode);
         return heads.Select(h => new ProfileIndexRow
         {
             ProfileId = h.Id, EnterpriseId = h.EnterpriseId, DistrictId = h.DistrictId, DistrictCode = h.DistrictCode,
             EnterpriseName = h.EnterpriseName, Status = h.Status, Content = h.Content, IndustryCode = h.IndustryCode,
             Awards = awards[h.EnterpriseId].OrderByDescending(a => a.EditionYear).ToList(),
+            Titles = titles[h.EnterpriseId].Distinct().Order(StringComparer.Ordinal).ToList(),
             PublishedTime = h.PublishedTime, LastChangedTime = h.Changed
         }).ToList();
     }

@@ -31,6 +31,9 @@ public sealed class JobsOptions
     /// <summary>Saved searches' daily alerts (every day: investors read on weekends too).</summary>
     public string SavedSearchAlertCron { get; set; } = "0 0 8 * * ?";
 
+    /// <summary>Titles' daily scan: lapses, update deadlines, reminders ahead of the update duty, 复核 and expiry.</summary>
+    public string PolicyTitleCron { get; set; } = "0 15 8 * * ?";
+
     public int OutboxIntervalSeconds { get; set; } = 30;
 
     public TimeSpan OutboxInterval => TimeSpan.FromSeconds(OutboxIntervalSeconds);

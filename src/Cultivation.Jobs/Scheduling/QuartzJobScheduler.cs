@@ -17,6 +17,7 @@ public sealed class QuartzJobScheduler(ISchedulerFactory schedulers) : IJobSched
         [Profiles.ProfileIndexJob.Name] = "项目档案变更写入搜索索引（失败退避重试）/ Profile changes into the search index, with back-off",
         [Profiles.ProfileIndexRebuildJob.Name] = "按需：从数据库全量重建搜索索引 / On demand: rebuild the search index from the database",
         [Profiles.SavedSearchAlertJob.Name] = "每天 08:00：保存的搜索有新的或更新的项目时提醒 / Daily 08:00: saved-search alerts",
+        [Policies.PolicyTitleJob.Name] = "每天 08:15：称号到期失效、年度信息更新与复核、到期提醒 / Daily 08:15: title lapses, update-duty, 复核 and expiry reminders",
         [ImportJob.Name] = "批量导入的校验、提交与撤销（按需，依次执行）/ Import validation, commit and revert, on demand, one at a time"
     };
 

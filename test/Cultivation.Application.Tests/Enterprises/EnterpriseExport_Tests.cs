@@ -32,7 +32,7 @@ public abstract class EnterpriseExport_Tests<TFixture>(TFixture fixture) : IClas
         var row = rows.ShouldHaveSingleItem();
         row["统一社会信用代码"].ShouldBe(TestData.XuhuiCompanyCode);
         row["奖项"].ShouldBe("优胜奖");
-        row.Keys.ShouldBe(EnterpriseSheetColumns.Export.Select(c => c.Header));
+        row.Keys.ShouldBe(EnterpriseSheetColumns.ListExport.Select(c => c.Header));
     }
 
     [Fact]

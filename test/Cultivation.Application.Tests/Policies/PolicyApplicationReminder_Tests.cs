@@ -26,7 +26,7 @@ public abstract class PolicyApplicationReminder_Tests<TFixture>(TFixture fixture
 
     private Task<List<NotificationDto>> InboxAsync(System.Security.Claims.ClaimsPrincipal who, Guid applicationId) =>
         fixture.RunAsync(who, async sp => (await sp.GetRequiredService<INotificationAppService>().GetListAsync(new GetNotificationListInput { MaxResultCount = 1000 }))
-            .Items.Where(n => n.Link == $"/policy-applications/{applicationId}").ToList());
+            .Items.Where(n => n.Link == $"/policies/applications/{applicationId}").ToList());
 
     [Fact]
     public async Task Should_remind_before_the_due_date_then_overdue_then_escalate_to_the_right_people_once()

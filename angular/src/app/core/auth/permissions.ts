@@ -62,7 +62,9 @@ export const Permissions = {
     default: 'Cultivation.Policies',
     manageRules: 'Cultivation.Policies.ManageRules',
     calculate: 'Cultivation.Policies.Calculate',
-    assess: 'Cultivation.Policies.Assess'
+    assess: 'Cultivation.Policies.Assess',
+    manageTitles: 'Cultivation.Policies.ManageTitles',
+    screen: 'Cultivation.Policies.Screen'
   },
   policyApplications: {
     default: 'Cultivation.PolicyApplications',
