@@ -1,3 +1,4 @@
+import { policiesEn } from './messages.policies.en';
 import { importsEn } from './messages.imports.en';
 import { profilesEn } from './messages.profiles.en';
 import { MessageKey } from './messages.zh-CN';
@@ -6,6 +7,7 @@ import { MessageKey } from './messages.zh-CN';
 export const en: Record<MessageKey, string> = {
   ...importsEn,
   ...profilesEn,
+  ...policiesEn,
   'app.title': 'Cultivation',
   'app.subtitle': 'Post-contest cultivation · "Maker China" Shanghai SME innovation contest',
 

@@ -1,3 +1,4 @@
+import { policiesZhCN } from './messages.policies.zh-CN';
 import { importsZhCN } from './messages.imports.zh-CN';
 import { profilesZhCN } from './messages.profiles.zh-CN';
 
@@ -5,6 +6,7 @@ import { profilesZhCN } from './messages.profiles.zh-CN';
 export const zhCN = {
   ...importsZhCN,
   ...profilesZhCN,
+  ...policiesZhCN,
   'app.title': '赛后培育平台',
   'app.subtitle': '“创客中国”上海市中小企业创新创业大赛 · 赛后培育',
 
