@@ -41,7 +41,7 @@ import { versionInForce } from '../shared/policy-format';
     } @else {
       <div class="calculator">
         <nz-card class="facts-card">
-          <form nz-form nzLayout="vertical" (ngSubmit)="calculate()" data-testid="calculator-form">
+          <form nz-form nzLayout="vertical" (submit)="$event.preventDefault(); calculate()" data-testid="calculator-form">
             <div class="head">
               <nz-form-item>
                 <nz-form-label nzRequired>{{ 'pol.programme' | t }}</nz-form-label>

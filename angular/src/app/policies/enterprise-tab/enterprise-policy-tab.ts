@@ -99,7 +99,7 @@ import { ProgrammeStore } from '../shared/programme-store';
 
     <nz-drawer [nzVisible]="assessing()" [nzWidth]="drawerWidth" [nzTitle]="'pol.assessNow' | t" (nzOnClose)="assessing.set(false)">
       <ng-container *nzDrawerContent>
-        <form nz-form nzLayout="vertical" (ngSubmit)="assess()" data-testid="assess-form">
+        <form nz-form nzLayout="vertical" (submit)="$event.preventDefault(); assess()" data-testid="assess-form">
           <nz-alert nzType="info" [nzMessage]="'pol.assessHint' | t" class="block" />
           <div class="head">
             <nz-form-item>

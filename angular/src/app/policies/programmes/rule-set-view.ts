@@ -92,8 +92,10 @@ import { CONFIRMATION_LABELS } from '../shared/measure-catalog';
               <tr [attr.data-code]="ind.code">
                 <td class="indent-1">
                   {{ localName(ind, lang) }}
-                  @if (ind.unverified) {
-                    <nz-tag [nzColor]="ind.confirmedOn ? 'green' : 'orange'" data-testid="unverified-flag">{{ ind.confirmedOn ? ('pol.confirmedOn' | t: { date: (ind.confirmedOn | appDate) }) : ('pol.unverified' | t) }}</nz-tag>
+                  @if (ind.unverified && !ind.confirmedOn) {
+                    <nz-tag nzColor="orange" data-testid="unverified-flag">{{ 'pol.unverified' | t }}</nz-tag>
+                  } @else if (ind.confirmedOn) {
+                    <nz-tag nzColor="green" data-testid="confirmed-flag">{{ 'pol.confirmedOn' | t: { date: (ind.confirmedOn | appDate) } }}</nz-tag>
                   }
                 </td>
                 <td>{{ ind.maxPoints }}</td>
@@ -131,8 +133,10 @@ import { CONFIRMATION_LABELS } from '../shared/measure-catalog';
               <td [class]="'indent-' + row.depth">
                 @if (row.role === 'waiver') { <nz-tag nzColor="cyan">{{ 'pol.waiver' | t }}</nz-tag> }
                 {{ localName(c, lang) }} <span class="code">{{ c.code }}</span>
-                @if (c.unverified) {
-                  <nz-tag [nzColor]="c.confirmedOn ? 'green' : 'orange'" data-testid="unverified-flag">{{ c.confirmedOn ? ('pol.confirmedOn' | t: { date: (c.confirmedOn | appDate) }) : ('pol.unverified' | t) }}</nz-tag>
+                @if (c.unverified && !c.confirmedOn) {
+                  <nz-tag nzColor="orange" data-testid="unverified-flag">{{ 'pol.unverified' | t }}</nz-tag>
+                } @else if (c.confirmedOn) {
+                  <nz-tag nzColor="green" data-testid="confirmed-flag">{{ 'pol.confirmedOn' | t: { date: (c.confirmedOn | appDate) } }}</nz-tag>
                 }
                 @if (c.directRoute) { <nz-tag nzColor="blue">{{ 'pol.directRoute' | t }}</nz-tag> }
                 @if (c.waivesRequirements) { <nz-tag nzColor="purple">{{ 'pol.waivesRequirements' | t }}</nz-tag> }
@@ -149,7 +153,7 @@ import { CONFIRMATION_LABELS } from '../shared/measure-catalog';
     .block { display: block; margin-bottom: 16px; }
     h3 { font-size: 15px; font-weight: 600; margin: 16px 0 8px; }
     .code { color: rgba(0, 0, 0, 0.4); font-size: 11px; font-family: monospace; }
-    .source { font-family: monospace; font-size: 11px; }
+    .source { font-family: monospace; font-size: 11px; white-space: normal; }
     .muted, .hint { color: rgba(0, 0, 0, 0.5); font-size: 12px; }
     .unverified-list { margin: 4px 0; padding-left: 0; list-style: none; }
     .unverified-list li { margin: 4px 0; display: flex; flex-wrap: wrap; gap: 6px; align-items: center; }

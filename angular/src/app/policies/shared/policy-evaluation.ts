@@ -143,7 +143,7 @@ import { comparisonSymbol, flattenResults, formatFigure, localName, localText, o
                 @if (r.unverified) { <nz-tag nzColor="orange" class="unverified" data-testid="unverified-flag">{{ 'pol.unverified' | t }}</nz-tag> }
                 @if (r.waivedBy) { <div class="muted">{{ 'pol.waivedBy' | t: { code: r.waivedBy } }}</div> }
                 @if (r.explanation) { <div class="explanation">{{ localText(r.explanation, lang) }}</div> }
-                @if (r.status === 'Missing' && r.missingFacts?.length) { <div class="muted">{{ 'pol.needs' | t }} {{ r.missingFacts!.join('、') }}</div> }
+                @if (r.status === 'Missing' && r.missingFacts?.length && !r.explanation) { <div class="muted">{{ 'pol.needs' | t }} {{ r.missingFacts!.join('、') }}</div> }
               </td>
               <td><nz-tag [nzColor]="statusColor(r.status)">{{ r.status | enumLabel: 'PolicyCriterionStatus' }}</nz-tag></td>
               <td>{{ r.kind === 'Compare' ? fmt(r.value, r.unit) : '' }}</td>
@@ -165,7 +165,7 @@ import { comparisonSymbol, flattenResults, formatFigure, localName, localText, o
     .tally { font-weight: normal; color: rgba(0, 0, 0, 0.5); font-size: 12px; margin-left: 8px; }
     .score-line { display: flex; flex-wrap: wrap; align-items: center; gap: 8px; margin-bottom: 8px; }
     .explanation { color: rgba(0, 0, 0, 0.65); font-size: 12px; margin-top: 2px; }
-    .source { font-family: monospace; font-size: 11px; }
+    .source { font-family: monospace; font-size: 11px; white-space: normal; }
     .unverified { margin-left: 4px; }
     .indent-1 { padding-left: 28px !important; }
     .indent-2 { padding-left: 48px !important; }

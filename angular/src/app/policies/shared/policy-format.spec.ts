@@ -36,7 +36,8 @@ describe('policy formatting', () => {
     const definition: PolicyRuleDefinition = {
       requirements: [
         { code: 'r1', nameZh: '甲', nameEn: 'A', kind: 'Compare' },
-        { code: 'r2', kind: 'Any', children: [{ code: 'r2a', unverified: true, source: '[S9]' }], waivedBy: { code: 'w', unverified: true, confirmedOn: '2026-12-01' } }
+        // Confirming clears the flag and dates it: still listed, as confirmed.
+        { code: 'r2', kind: 'Any', children: [{ code: 'r2a', unverified: true, source: '[S9]' }], waivedBy: { code: 'w', unverified: false, confirmedOn: '2026-12-01' } }
       ],
       directRoutes: [{ code: 'd1', unverified: true }],
       scoring: {

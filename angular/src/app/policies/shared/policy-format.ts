@@ -95,7 +95,10 @@ export function tally(results: readonly PolicyCriterionResult[] | null | undefin
   return counts;
 }
 
-/** An item of a rule definition that shipped unverified: a criterion, an indicator or the scoring table ('scoring'). */
+/**
+ * An item of a rule definition that shipped unverified: a criterion, an indicator or the scoring table ('scoring').
+ * Confirming one clears its `unverified` flag and sets `confirmedOn`, so either marks an item that shipped unverified.
+ */
 export interface UnverifiedItem {
   code: string;
   nameZh: string;
@@ -113,7 +116,7 @@ export function unverifiedItems(definition: PolicyRuleDefinition | null | undefi
     if (!c) {
       return;
     }
-    if (c.unverified) {
+    if (c.unverified || c.confirmedOn) {
       items.push({ code: c.code ?? '', nameZh: c.nameZh ?? '', nameEn: c.nameEn ?? '', source: c.source ?? null, confirmedOn: c.confirmedOn ?? null, section });
     }
     for (const child of c.children ?? []) {
@@ -134,7 +137,7 @@ export function unverifiedItems(definition: PolicyRuleDefinition | null | undefi
     }
     for (const dimension of scoring.dimensions ?? []) {
       for (const indicator of dimension.indicators ?? []) {
-        if (indicator.unverified) {
+        if (indicator.unverified || indicator.confirmedOn) {
           items.push({
             code: indicator.code ?? '', nameZh: indicator.nameZh ?? '', nameEn: indicator.nameEn ?? '', source: indicator.source ?? null,
             confirmedOn: indicator.confirmedOn ?? null, section: 'scoring'
@@ -146,7 +149,7 @@ export function unverifiedItems(definition: PolicyRuleDefinition | null | undefi
   return items;
 }
 
-/** Still waiting for an administrator: shipped unverified and not confirmed since. */
+/** Still waiting for an administrator: flagged unverified and not confirmed since. */
 export function isOpenUnverified(item: { unverified?: boolean; confirmedOn?: string | null }): boolean {
   return !!item.unverified && !item.confirmedOn;
 }
