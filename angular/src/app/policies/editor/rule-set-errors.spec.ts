@@ -1,4 +1,4 @@
-import { sortEditorErrors } from './rule-set-errors';
+import { definitionText, sortEditorErrors } from './rule-set-errors';
 
 const TEXT = JSON.stringify({ requirements: [{ code: 'a', kind: 'Compare' }] }, null, 2);
 
@@ -26,5 +26,12 @@ describe('rule-set editor errors', () => {
     const sorted = sortEditorErrors({ status: 400, title: '版本号已存在', code: 'x', traceId: null, errors: {} }, TEXT);
     expect(sorted.general).toEqual(['版本号已存在']);
     expect(sorted.definition).toEqual([]);
+  });
+});
+
+describe('the definition text', () => {
+  it('leaves out nulls and false flags, which read the same as absent', () => {
+    const text = definitionText({ requirements: [{ code: 'a', threshold: 0, unverified: false, waivedBy: null, directRoute: true }], scoring: null });
+    expect(JSON.parse(text)).toEqual({ requirements: [{ code: 'a', threshold: 0, directRoute: true }] });
   });
 });

@@ -49,7 +49,10 @@ export function sortEditorErrors(problem: Problem, definitionText: string): Edit
   return result;
 }
 
-/** The definition as the editor shows it: two-space JSON. */
+/**
+ * The definition as the editor shows it: two-space JSON without the nulls and false flags the server sends for
+ * every field left at its default (an absent field reads the same), so that a criterion fits on a screen.
+ */
 export function definitionText(definition: unknown): string {
-  return JSON.stringify(definition ?? {}, null, 2);
+  return JSON.stringify(definition ?? {}, (_, value) => (value === null || value === false ? undefined : value), 2);
 }

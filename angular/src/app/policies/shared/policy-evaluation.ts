@@ -8,7 +8,7 @@ import { I18nService } from '../../core/i18n/i18n.service';
 import { EnumLabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { PolicyEvaluation } from '../../proxy/models/policy-evaluation';
 import { AppDatePipe } from '../../shared/format/format.pipes';
-import { comparisonSymbol, flattenResults, formatFigure, localName, localText, outcomeColor, statusColor, tally } from './policy-format';
+import { comparisonSymbol, flattenResults, formatFigure, localName, localText, missingFactLabel, outcomeColor, statusColor, tally } from './policy-format';
 
 /**
  * An evaluation as the officer reads it: the outcome and why, each criterion pass / fail / missing with the figure
@@ -48,7 +48,7 @@ import { comparisonSymbol, flattenResults, formatFigure, localName, localText, o
           <h4>{{ 'pol.missingFacts' | t }}</h4>
           <div>
             @for (fact of e.missingFacts; track fact) {
-              <nz-tag nzColor="warning">{{ fact }}</nz-tag>
+              <nz-tag nzColor="warning" [attr.title]="fact">{{ factLabel(fact) }}</nz-tag>
             }
           </div>
         </section>
@@ -107,7 +107,7 @@ import { comparisonSymbol, flattenResults, formatFigure, localName, localText, o
                   </td>
                   <td>
                     {{ fmt(ind.value, ind.unit) }}
-                    @if (ind.missingFacts?.length) { <div class="muted">{{ 'pol.needs' | t }} {{ ind.missingFacts!.join('、') }}</div> }
+                    @if (ind.missingFacts?.length) { <div class="muted">{{ 'pol.needs' | t }} {{ factLabels(ind.missingFacts!) }}</div> }
                   </td>
                   <td class="muted">{{ localText(ind.nextBand, lang) }}</td>
                 </tr>
@@ -143,7 +143,7 @@ import { comparisonSymbol, flattenResults, formatFigure, localName, localText, o
                 @if (r.unverified) { <nz-tag nzColor="orange" class="unverified" data-testid="unverified-flag">{{ 'pol.unverified' | t }}</nz-tag> }
                 @if (r.waivedBy) { <div class="muted">{{ 'pol.waivedBy' | t: { code: r.waivedBy } }}</div> }
                 @if (r.explanation) { <div class="explanation">{{ localText(r.explanation, lang) }}</div> }
-                @if (r.status === 'Missing' && r.missingFacts?.length && !r.explanation) { <div class="muted">{{ 'pol.needs' | t }} {{ r.missingFacts!.join('、') }}</div> }
+                @if (r.status === 'Missing' && r.missingFacts?.length && !r.explanation) { <div class="muted">{{ 'pol.needs' | t }} {{ factLabels(r.missingFacts!) }}</div> }
               </td>
               <td><nz-tag [nzColor]="statusColor(r.status)">{{ r.status | enumLabel: 'PolicyCriterionStatus' }}</nz-tag></td>
               <td>{{ r.kind === 'Compare' ? fmt(r.value, r.unit) : '' }}</td>
@@ -198,6 +198,14 @@ export class PolicyEvaluationView {
   protected readonly localText = localText;
   protected readonly localName = localName;
   protected readonly symbol = comparisonSymbol;
+
+  protected factLabel(fact: string): string {
+    return missingFactLabel(fact, this.i18n.language());
+  }
+
+  protected factLabels(facts: string[]): string {
+    return facts.map(f => this.factLabel(f)).join(this.i18n.language() === 'en' ? ', ' : '、');
+  }
 
   protected fmt(value: number | null | undefined, unit: Parameters<typeof formatFigure>[1]): string {
     return formatFigure(value, unit, this.i18n.language());

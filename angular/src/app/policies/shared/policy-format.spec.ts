@@ -2,7 +2,7 @@ import { PolicyCriterionDefinition } from '../../proxy/models/policy-criterion-d
 import { PolicyCriterionResult } from '../../proxy/models/policy-criterion-result';
 import { PolicyRuleDefinition } from '../../proxy/models/policy-rule-definition';
 import {
-  bandRange, describeCriterion, flattenDefinition, flattenResults, formatFigure, isOpenUnverified, localName, localText, tally, unverifiedItems,
+  bandRange, describeCriterion, flattenDefinition, flattenResults, formatFigure, isOpenUnverified, localName, localText, missingFactLabel, tally, unverifiedItems,
   versionInForce
 } from './policy-format';
 
@@ -86,5 +86,16 @@ describe('policy formatting', () => {
     expect(versionInForce(versions, '2026-03-31')?.id).toBe('old');
     expect(versionInForce(versions, '2026-04-01')?.id).toBe('new');
     expect(versionInForce(versions, '2020-01-01')).toBeNull();
+  });
+});
+
+describe('missing facts in words', () => {
+  it('names confirmations, yearly figures and other facts, and keeps unknown names', () => {
+    expect(missingFactLabel('Confirmations.GovernanceStandardised', 'zh-CN')).toBe('待确认：公司治理规范');
+    expect(missingFactLabel('MainBusinessRevenue(2025)', 'zh-CN')).toBe('主营业务收入（2025年）');
+    expect(missingFactLabel('MainBusinessRevenue(2025)', 'en')).toBe('main-business revenue (2025)');
+    expect(missingFactLabel('FinancingRounds', 'zh-CN')).toBe('股权融资情况');
+    expect(missingFactLabel('IpClassI', 'zh-CN')).toBe('Ⅰ类知识产权');
+    expect(missingFactLabel('Something.New', 'zh-CN')).toBe('Something.New');
   });
 });

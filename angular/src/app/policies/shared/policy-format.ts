@@ -262,3 +262,32 @@ export function flattenDefinition(criteria: readonly PolicyCriterionDefinition[]
 export function versionInForce<T extends { effectiveFrom?: string; effectiveTo?: string | null }>(versions: readonly T[], date: string): T | null {
   return versions.find(v => (v.effectiveFrom ?? '') <= date && (!v.effectiveTo || date <= v.effectiveTo)) ?? null;
 }
+
+const OTHER_FACTS: Readonly<Record<string, { zh: string; en: string }>> = {
+  FinancingRounds: { zh: '股权融资情况', en: 'equity financing rounds' },
+  Titles: { zh: '已获称号', en: 'titles held' },
+  FoundedOn: { zh: '成立日期', en: 'founding date' },
+  Years: { zh: '年度经营数据', en: 'yearly figures' }
+};
+
+/**
+ * A fact the server names as missing, in words: "Confirmations.GovernanceStandardised" → 待确认：公司治理规范,
+ * "MainBusinessRevenue(2025)" → 主营业务收入（2025年）; a name it does not know stays as it is.
+ */
+export function missingFactLabel(fact: string, lang: Lang): string {
+  const en = lang === 'en';
+  const confirmation = /^Confirmations\.(\w+)$/.exec(fact);
+  if (confirmation) {
+    const label = CONFIRMATION_LABELS[confirmation[1]];
+    return label ? (en ? `confirm: ${label.en}` : `待确认：${label.zh}`) : fact;
+  }
+  const yearly = /^(\w+)\((\d{4})\)$/.exec(fact);
+  if (yearly && MEASURES[yearly[1]]) {
+    return en ? `${MEASURES[yearly[1]].en} (${yearly[2]})` : `${MEASURES[yearly[1]].zh}（${yearly[2]}年）`;
+  }
+  const other = OTHER_FACTS[fact];
+  if (other) {
+    return en ? other.en : other.zh;
+  }
+  return MEASURES[fact] ? measureLabel(fact, lang) : fact;
+}
