@@ -89,6 +89,8 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddAppService<IPolicyProgrammeAppService, PolicyProgrammeAppService>();
         services.AddAppService<IPolicyCalculatorAppService, PolicyCalculatorAppService>();
         services.AddAppService<IPolicyAssessmentAppService, PolicyAssessmentAppService>();
+        services.AddAppService<IPolicyBatchAppService, PolicyBatchAppService>();
+        services.AddAppService<IPolicyApplicationAppService, PolicyApplicationAppService>();
         services.AddAppService<IApplicationConfigurationAppService, ApplicationConfigurationAppService>();
         return services;
     }

@@ -4,7 +4,7 @@ namespace Cultivation;
 /// Error codes of business rules. Each code has a message under the same key in
 /// Localization/Cultivation/{zh-Hans,en}.json.
 /// </summary>
-public static class CultivationDomainErrorCodes
+public static partial class CultivationDomainErrorCodes
 {
     // General 00xxx
     public const string EntityNotFound = "Cultivation:00001";

@@ -33,6 +33,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<IndustryFieldManager>();
         services.AddSingleton<PolicyEvaluator>();
         services.AddScoped<PolicyAssessor>();
+        services.AddScoped<PolicyApplicationManager>();
 
         services.AddScoped<IDomainEventDispatcher, DomainEventDispatcher>();
         services.AddScoped<WorkingDayCalendarProvider>();
@@ -54,6 +55,7 @@ public static class CultivationDomainServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, DistrictDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, IndustryFieldDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, PolicyProgrammeDataSeedContributor>();
+        services.AddScoped<IDataSeedContributor, PolicyPipelineTemplateDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, ContestDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, FollowUpPolicyDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, SearchSynonymDataSeedContributor>();

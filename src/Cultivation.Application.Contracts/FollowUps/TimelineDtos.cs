@@ -6,7 +6,9 @@ public enum TimelineEntryKind
     Service = 2,
     RequestRaised = 3,
     RequestResolved = 4,
-    PlanStarted = 5
+    PlanStarted = 5,
+    /// <summary>A step of a policy application (申报): recommended, submitted, reviewed, published, decided, …</summary>
+    PolicyApplication = 6
 }
 
 /// <summary>One thing that happened to an enterprise, for its timeline.</summary>
@@ -21,6 +23,6 @@ public class TimelineEntryDto
 
 public interface IEnterpriseTimelineAppService
 {
-    /// <summary>Awards, plans, services and requests of the enterprise, newest first.</summary>
+    /// <summary>Awards, plans, services, requests and policy applications' steps of the enterprise, newest first.</summary>
     Task<List<TimelineEntryDto>> GetAsync(Guid enterpriseId, CancellationToken cancellationToken = default);
 }

@@ -50,6 +50,14 @@ public static class CultivationPermissionDefinitionProvider
         policies.AddChild(CultivationPermissions.Policies.Calculate);
         policies.AddChild(CultivationPermissions.Policies.Assess);
 
+        var applications = group.AddPermission(CultivationPermissions.PolicyApplications.Default);
+        applications.AddChild(CultivationPermissions.PolicyApplications.Recommend);
+        applications.AddChild(CultivationPermissions.PolicyApplications.DistrictReview);
+        applications.AddChild(CultivationPermissions.PolicyApplications.MunicipalReview);
+        applications.AddChild(CultivationPermissions.PolicyApplications.Decide);
+        applications.AddChild(CultivationPermissions.PolicyApplications.ManageBatches);
+        applications.AddChild(CultivationPermissions.PolicyApplications.Funnel);
+
         var imports = group.AddPermission(CultivationPermissions.Imports.Default);
         imports.AddChild(CultivationPermissions.Imports.Create);
         imports.AddChild(CultivationPermissions.Imports.Revert);

@@ -111,6 +111,24 @@ public static class CultivationPermissions
         public const string Assess = Default + ".Assess";
     }
 
+    public static class PolicyApplications
+    {
+        /// <summary>See applications (申报) and batches: an officer its district's, municipal staff all; download their documents.</summary>
+        public const string Default = GroupName + ".PolicyApplications";
+        /// <summary>Recommend an enterprise of one's district, complete its materials, submit it to 初审, withdraw it.</summary>
+        public const string Recommend = Default + ".Recommend";
+        /// <summary>区级初审: approve with the on-site check, return for correction, reject.</summary>
+        public const string DistrictReview = Default + ".DistrictReview";
+        /// <summary>市级评审: record expert scores, start the 公示, record and resolve objections, reject.</summary>
+        public const string MunicipalReview = Default + ".MunicipalReview";
+        /// <summary>Decide after the 公示: 认定 / 入选 / 立项 or rejected.</summary>
+        public const string Decide = Default + ".Decide";
+        /// <summary>Open and change batches and programmes' materials checklists.</summary>
+        public const string ManageBatches = Default + ".ManageBatches";
+        /// <summary>See the funnel by district of a programme and batch.</summary>
+        public const string Funnel = Default + ".Funnel";
+    }
+
     public static class Institutions
     {
         public const string Default = GroupName + ".Institutions";

@@ -1,7 +1,10 @@
 using System.Globalization;
 using Cultivation.Enterprises;
+using Cultivation.Authorization;
 using Cultivation.Localization;
 using Cultivation.Permissions;
+using Cultivation.Policies;
+using Cultivation.Users;
 using Cultivation.Repositories;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Localization;
@@ -14,6 +17,10 @@ public sealed class EnterpriseTimelineAppService(
     IFollowUpPlanRepository plans,
     IServiceRecordRepository services,
     IEnterpriseRequestRepository requests,
+    IPolicyApplicationRepository applications,
+    IPolicyProgrammeRepository programmes,
+    IPermissionChecker permissions,
+    ICurrentPrincipalAccessor principal,
     IAsyncQueryableExecuter executer,
     IStringLocalizer<CultivationResource> localizer) : IEnterpriseTimelineAppService
 {
@@ -49,7 +56,32 @@ public sealed class EnterpriseTimelineAppService(
         {
             entries.AddRange(timeline.Of(request));
         }
+        entries.AddRange(await ApplicationStepsAsync(enterpriseId, cancellationToken));
         return TimelineEntries.Ordered(entries);
+    }
+
+    /// <summary>
+    /// Every step of the enterprise's policy applications, in one query over their history rows (for those who may see
+    /// applications; the query filter keeps an officer to the district's).
+    /// </summary>
+    private async Task<List<TimelineEntryDto>> ApplicationStepsAsync(Guid enterpriseId, CancellationToken cancellationToken)
+    {
+        if (principal.Principal is not { } user || !await permissions.IsGrantedAsync(user, CultivationPermissions.PolicyApplications.Default))
+        {
+            return [];
+        }
+        var steps = await executer.ToListAsync(
+            from a in (await applications.GetQueryableAsync()).Where(a => a.EnterpriseId == enterpriseId)
+            from h in a.History
+            join p in await programmes.GetQueryableAsync() on a.ProgrammeId equals p.Id
+            orderby h.OccurredTime descending, h.Id descending
+            select new { a.Id, ProgrammeName = p.Name, h.Action, h.OccurredOn, h.Comment, h.ActorName }, cancellationToken);
+        return steps.Select(s => new TimelineEntryDto
+        {
+            Date = s.OccurredOn, Kind = TimelineEntryKind.PolicyApplication, SourceId = s.Id,
+            Title = localizer["Timeline:PolicyApplication", s.ProgrammeName, Name(s.Action), s.ActorName],
+            Detail = s.Comment
+        }).ToList();
     }
 
     private string Name(Enum value) => localizer[$"Enum:{value.GetType().Name}.{value}"];

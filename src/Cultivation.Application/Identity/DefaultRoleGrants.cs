@@ -18,7 +18,11 @@ public static class DefaultRoleGrants
             CultivationPermissions.FollowUps.Default, CultivationPermissions.FollowUps.Coverage,
             CultivationPermissions.Profiles.Default, CultivationPermissions.ProfileSearch.Default,
             CultivationPermissions.Introductions.Default,
-            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate,
+            // The city's stages of the pipeline: review, 公示, decision; batches and the funnel. Never the district's steps.
+            CultivationPermissions.PolicyApplications.Default, CultivationPermissions.PolicyApplications.MunicipalReview,
+            CultivationPermissions.PolicyApplications.Decide, CultivationPermissions.PolicyApplications.ManageBatches,
+            CultivationPermissions.PolicyApplications.Funnel
         ],
         [CultivationRoles.DistrictOfficer] =
         [
@@ -33,7 +37,11 @@ public static class DefaultRoleGrants
             CultivationPermissions.FollowUps.Services, CultivationPermissions.FollowUps.Coverage,
             CultivationPermissions.Profiles.Default, CultivationPermissions.Profiles.Edit,
             CultivationPermissions.ProfileSearch.Default, CultivationPermissions.Introductions.Default,
-            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate, CultivationPermissions.Policies.Assess
+            CultivationPermissions.Policies.Default, CultivationPermissions.Policies.Calculate, CultivationPermissions.Policies.Assess,
+            // The district's stages: recommend and complete materials, and 初审 (there is no district-level reviewer role:
+            // the 区经委 officer checks and recommends, policy-criteria.md §3.1 step 3). Never the city's stages.
+            CultivationPermissions.PolicyApplications.Default, CultivationPermissions.PolicyApplications.Recommend,
+            CultivationPermissions.PolicyApplications.DistrictReview
         ],
         [CultivationRoles.Investor] =
         [

@@ -62,7 +62,13 @@ public enum ReminderKind
     /// <summary>Overdue beyond the escalation threshold: the district lead and municipal reviewers are told.</summary>
     Escalation = 4,
     /// <summary>A request unresolved after fifteen working days.</summary>
-    RequestOverdue = 5
+    RequestOverdue = 5,
+    /// <summary>A policy application's stage is due within seven days (or today).</summary>
+    ApplicationDueSoon = 6,
+    /// <summary>A policy application's stage is past its due date.</summary>
+    ApplicationOverdue = 7,
+    /// <summary>A policy application's stage is overdue by more than five working days: the district lead and the city are told.</summary>
+    ApplicationEscalation = 8
 }
 
 /// <summary>An entry of the statutory calendar: a holiday (放假) or an adjusted working day (调休上班).</summary>

@@ -16,11 +16,11 @@ public sealed class FollowUpOptions
     public int EscalationDays { get; set; } = FollowUpConsts.DefaultEscalationDays;
 }
 
-public sealed record ReminderRunResult(bool Skipped, int DueSoon, int DueToday, int Overdue, int Escalated, int Requests, int Notified)
+public sealed record ReminderRunResult(bool Skipped, int DueSoon, int DueToday, int Overdue, int Escalated, int Requests, int Notified, int Applications = 0)
 {
     public override string ToString() => Skipped
         ? "not a working day"
-        : $"due soon {DueSoon}, due today {DueToday}, overdue {Overdue}, escalated {Escalated}, requests {Requests}, notifications {Notified}";
+        : $"due soon {DueSoon}, due today {DueToday}, overdue {Overdue}, escalated {Escalated}, requests {Requests}, applications {Applications}, notifications {Notified}";
 }
 
 /// <summary>
@@ -56,7 +56,7 @@ public sealed class FollowUpReminderRun(
             var notified = await NotifyAsync(created, ct);
             int Count(ReminderKind kind) => created.Count(r => r.Kind == kind);
             result = new ReminderRunResult(false, Count(ReminderKind.DueSoon), Count(ReminderKind.DueToday), Count(ReminderKind.Overdue),
-                Count(ReminderKind.Escalation), Count(ReminderKind.RequestOverdue), notified);
+                Count(ReminderKind.Escalation), Count(ReminderKind.RequestOverdue), notified, created.Count(r => r.IsApplication));
         }, cancellationToken);
         return result!;
     }
@@ -69,7 +69,8 @@ public sealed class FollowUpReminderRun(
     public async Task<int> ScanAsync(DateOnly today, WorkingDayCalendar calendar, Guid runId, DateTime now, CancellationToken cancellationToken = default)
     {
         var selection = new ReminderSelection(today, today.AddDays(FollowUpConsts.DueSoonDays), today.AddDays(-options.Value.EscalationDays),
-            calendar.SubtractWorkingDays(today, FollowUpConsts.RequestReminderWorkingDays));
+            calendar.SubtractWorkingDays(today, FollowUpConsts.RequestReminderWorkingDays),
+            calendar.SubtractWorkingDays(today, Policies.PolicyApplicationConsts.EscalationWorkingDays));
         await store.EscalateAsync(selection, cancellationToken);
         return await store.AddRemindersAsync(selection, runId, now, cancellationToken);
     }
@@ -84,17 +85,26 @@ public sealed class FollowUpReminderRun(
         // Who is an officer of which district is read now, not when the plan or the district was assigned:
         // someone moved, re-roled or disabled since is told nothing more about the district's enterprises.
         var officers = await recipients.GetDistrictOfficersAsync(created.Select(r => r.DistrictId).Distinct().ToList(), cancellationToken);
-        var reviewers = created.Any(r => r.Kind == ReminderKind.Escalation)
+        var reviewers = created.Any(r => r.Kind is ReminderKind.Escalation or ReminderKind.ApplicationEscalation || r.AtCityStage)
             ? await recipients.GetActiveUsersInRoleAsync(CultivationRoles.MunicipalReviewer, cancellationToken)
+            : [];
+        var admins = created.Any(r => r.Kind == ReminderKind.ApplicationEscalation && r.AtCityStage)
+            ? await recipients.GetActiveUsersInRoleAsync(CultivationRoles.MunicipalAdmin, cancellationToken)
             : [];
         var notified = 0;
         foreach (var reminder in created)
         {
             var district = districtById[reminder.DistrictId];
             var current = officers.GetValueOrDefault(reminder.DistrictId) ?? [];
-            var to = reminder.Kind == ReminderKind.Escalation
-                ? reviewers.Concat(OfficerAmong(current, district.LeadUserId) is { } lead ? [lead] : []).ToList()
-                : Responsible(reminder, district, current);
+            var to = reminder switch
+            {
+                // An application in the city's hands: the reviewers act; overdue beyond the threshold, the administrators are told.
+                { AtCityStage: true, Kind: ReminderKind.ApplicationEscalation } => admins,
+                { AtCityStage: true } => reviewers,
+                { Kind: ReminderKind.Escalation or ReminderKind.ApplicationEscalation } =>
+                    reviewers.Concat(OfficerAmong(current, district.LeadUserId) is { } lead ? [lead] : []).ToList(),
+                _ => Responsible(reminder, district, current)
+            };
             await writer.WriteAsync(Message(reminder, district), to, district.Code, cancellationToken);
             notified += to.Count;
         }
@@ -120,7 +130,7 @@ public sealed class FollowUpReminderRun(
         return new NotificationMessage(
             NotificationTexts.Format($"Reminder:{kind}:Title", reminder.EnterpriseName, district.Name, options.Value.EscalationDays),
             NotificationTexts.Format($"Reminder:{kind}:Body", reminder.EnterpriseName, due, district.Name, options.Value.EscalationDays),
-            $"/enterprises/{reminder.EnterpriseId}",
+            reminder.IsApplication ? $"/policy-applications/{reminder.SubjectId}" : $"/enterprises/{reminder.EnterpriseId}",
             $"reminder:{kind}:{reminder.SubjectId:N}:{due}");
     }
 }

@@ -21,8 +21,16 @@ public interface IReminderStore
 /// What the day calls for. Active plans within their cultivation period: due in (today, <paramref name="DueSoonUntil"/>]
 /// → due soon; due today → due today; due before today → overdue; due before <paramref name="EscalateDueBefore"/> →
 /// also an escalation. Unresolved requests raised on or before <paramref name="RequestsRaisedOnOrBefore"/> → a reminder each.
+/// Open policy applications whose stage is due by <paramref name="DueSoonUntil"/>: due soon (today included) or overdue, and
+/// an escalation when due before <paramref name="ApplicationsEscalateDueBefore"/> (default: <paramref name="EscalateDueBefore"/>).
 /// </summary>
-public sealed record ReminderSelection(DateOnly Today, DateOnly DueSoonUntil, DateOnly EscalateDueBefore, DateOnly RequestsRaisedOnOrBefore);
+public sealed record ReminderSelection(DateOnly Today, DateOnly DueSoonUntil, DateOnly EscalateDueBefore, DateOnly RequestsRaisedOnOrBefore,
+    DateOnly? ApplicationsEscalateDueBefore = null);
 
+/// <param name="AtCityStage">A policy application in the city's hands (市级评审, 公示): municipal staff are responsible, not the district.</param>
 public sealed record ReminderToNotify(
-    ReminderKind Kind, Guid SubjectId, DateOnly DueDate, Guid EnterpriseId, string EnterpriseName, Guid DistrictId, Guid? ResponsibleUserId);
+    ReminderKind Kind, Guid SubjectId, DateOnly DueDate, Guid EnterpriseId, string EnterpriseName, Guid DistrictId, Guid? ResponsibleUserId,
+    bool AtCityStage = false)
+{
+    public bool IsApplication => Kind is ReminderKind.ApplicationDueSoon or ReminderKind.ApplicationOverdue or ReminderKind.ApplicationEscalation;
+}

@@ -1851,6 +1851,300 @@ namespace Cultivation.Migrations
                     b.ToTable("AppOutboxMessages", (string)null);
                 });
 
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid?>("AssessmentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<decimal?>("AverageScore")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.Property<Guid>("BatchId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("Decision")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("FurthestStage")
+                        .HasColumnType("int");
+
+                    b.Property<decimal?>("GrantedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("decimal(18,2)");
+
+                    b.Property<bool>("IsDeleted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("tinyint(1)")
+                        .HasDefaultValue(false);
+
+                    b.Property<DateTime>("LastActionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("OnSiteCheckNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<Guid?>("OpenBatchId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("OutcomeReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("ProgrammeCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("ProgrammeKind")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PublicityEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublicityStartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("RecommendedById")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("RecommendedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid?>("RuleSetId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly?>("StageDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("StageEnteredOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "OpenBatchId")
+                        .IsUnique();
+
+                    b.HasIndex("DistrictId", "IsDeleted", "Stage", "StageDueOn");
+
+                    b.HasIndex("IsDeleted", "Stage", "DistrictId", "StageDueOn");
+
+                    b.HasIndex("BatchId", "IsDeleted", "DistrictId", "FurthestStage", "Stage");
+
+                    b.HasIndex("ProgrammeId", "IsDeleted", "DistrictId", "FurthestStage", "Stage");
+
+                    b.ToTable("AppPolicyApplications", (string)null);
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationMaterial", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<int>("DisplayOrder")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("DocumentId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("EnglishName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<bool>("Required")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("Unverified")
+                        .HasColumnType("tinyint(1)");
+
+                    b.Property<DateTime?>("UpdatedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("AppPolicyApplicationMaterials", (string)null);
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationObjection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int?>("Outcome")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<DateOnly?>("ResolvedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("AppPolicyApplicationObjections", (string)null);
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<string>("ExpertName")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime>("RecordedTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("decimal(5,2)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("AppPolicyApplicationScores", (string)null);
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationTransition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("varchar(256)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(2000)
+                        .HasColumnType("varchar(2000)");
+
+                    b.Property<int>("FromStage")
+                        .HasColumnType("int");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("OccurredTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("ToStage")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "OccurredTime");
+
+                    b.ToTable("AppPolicyApplicationTransitions", (string)null);
+                });
+
             modelBuilder.Entity("Cultivation.Policies.PolicyAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1919,6 +2213,189 @@ namespace Cultivation.Migrations
                     b.HasIndex("EnterpriseId", "AssessmentDate");
 
                     b.ToTable("AppPolicyAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly>("ClosesOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("DecisionDays")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("DeleterId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("DeletionTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<int>("DistrictReviewDays")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDeleted")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("tinyint(1)")
+                        .HasDefaultValue(false);
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<int>("MaterialsDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MunicipalReviewDays")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateOnly>("OpensOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateOnly?>("PublicityEndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("PublicityStartsOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesOn", "OpensOn");
+
+                    b.HasIndex("ProgrammeId", "OpensOn");
+
+                    b.ToTable("AppPolicyBatches", (string)null);
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("longblob");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("DistrictId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("MaterialCode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("char(64)")
+                        .IsFixedLength();
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId", "MaterialCode");
+
+                    b.ToTable("AppPolicyDocuments", (string)null);
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyPipelineTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("varchar(40)");
+
+                    b.Property<DateTime>("CreationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("CreatorId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<DateTime?>("LastModificationTime")
+                        .HasColumnType("datetime(6)");
+
+                    b.Property<Guid?>("LastModifierId")
+                        .HasColumnType("char(36)");
+
+                    b.Property<string>("Materials")
+                        .IsRequired()
+                        .HasColumnType("longtext");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("char(36)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgrammeId")
+                        .IsUnique();
+
+                    b.ToTable("AppPolicyPipelineTemplates", (string)null);
                 });
 
             modelBuilder.Entity("Cultivation.Policies.PolicyProgramme", b =>
@@ -2502,6 +2979,63 @@ namespace Cultivation.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplication", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyBatch", null)
+                        .WithMany()
+                        .HasForeignKey("BatchId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Cultivation.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Cultivation.Policies.PolicyProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationMaterial", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyApplication", null)
+                        .WithMany("Materials")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationObjection", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyApplication", null)
+                        .WithMany("Objections")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationScore", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyApplication", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplicationTransition", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyApplication", null)
+                        .WithMany("History")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Cultivation.Policies.PolicyAssessment", b =>
                 {
                     b.HasOne("Cultivation.Enterprises.Enterprise", null)
@@ -2514,6 +3048,33 @@ namespace Cultivation.Migrations
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyBatch", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyDocument", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyPipelineTemplate", b =>
+                {
+                    b.HasOne("Cultivation.Policies.PolicyProgramme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2603,6 +3164,17 @@ namespace Cultivation.Migrations
                     b.Navigation("Contacts");
 
                     b.Navigation("Figures");
+                });
+
+            modelBuilder.Entity("Cultivation.Policies.PolicyApplication", b =>
+                {
+                    b.Navigation("History");
+
+                    b.Navigation("Materials");
+
+                    b.Navigation("Objections");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Cultivation.Policies.PolicyProgramme", b =>

@@ -81,6 +81,11 @@ public class CultivationDbContext : IdentityDbContext<AppUser, AppRole, Guid>
     public DbSet<PolicyProgramme> PolicyProgrammes => Set<PolicyProgramme>();
     public DbSet<PolicyRuleSet> PolicyRuleSets => Set<PolicyRuleSet>();
     public DbSet<PolicyAssessment> PolicyAssessments => Set<PolicyAssessment>();
+    public DbSet<PolicyBatch> PolicyBatches => Set<PolicyBatch>();
+    public DbSet<PolicyPipelineTemplate> PolicyPipelineTemplates => Set<PolicyPipelineTemplate>();
+    public DbSet<PolicyApplication> PolicyApplications => Set<PolicyApplication>();
+    public DbSet<PolicyApplicationTransition> PolicyApplicationTransitions => Set<PolicyApplicationTransition>();
+    public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
 
     // Read by the query filters, once per query execution (EF parameterises members of the context).
     /// <summary>

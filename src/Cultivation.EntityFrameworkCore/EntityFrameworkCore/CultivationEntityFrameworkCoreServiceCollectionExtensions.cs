@@ -58,6 +58,10 @@ public static class CultivationEntityFrameworkCoreServiceCollectionExtensions
         services.AddScoped<IIndustryFieldRepository, EfCoreIndustryFieldRepository>();
         services.AddScoped<IPolicyProgrammeRepository, EfCorePolicyProgrammeRepository>();
         services.AddScoped<IPolicyAssessmentRepository, EfCorePolicyAssessmentRepository>();
+        services.AddScoped<IPolicyBatchRepository, EfCorePolicyBatchRepository>();
+        services.AddScoped<IPolicyPipelineTemplateRepository, EfCorePolicyPipelineTemplateRepository>();
+        services.AddScoped<IPolicyApplicationRepository, EfCorePolicyApplicationRepository>();
+        services.AddScoped<IPolicyDocumentRepository, EfCorePolicyDocumentRepository>();
         services.AddScoped<IContestEditionRepository, EfCoreContestEditionRepository>();
         services.AddScoped<IEnterpriseRepository, EfCoreEnterpriseRepository>();
         services.AddScoped<IInvestorRepository, EfCoreInvestorRepository>();

@@ -86,7 +86,7 @@ public sealed class CultivationExceptionHandler(
     }
 
     private static int StatusOf(string code) =>
-        ConflictCodes.Contains(code) ? StatusCodes.Status409Conflict
+        ConflictCodes.Contains(code) || CultivationDomainErrorCodes.PolicyApplicationConflicts.Contains(code) ? StatusCodes.Status409Conflict
         : UnauthorizedCodes.Contains(code) ? StatusCodes.Status401Unauthorized
         : ForbiddenCodes.Contains(code) ? StatusCodes.Status403Forbidden
         : StatusCodes.Status400BadRequest;
