@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { openBrowser } from '../support/browser.mjs';
-import { BASE_URL, apiGet, apiToken, assertNoRawServerKeys, screenshot, signIn, watchErrors } from '../support/app.mjs';
+import { BASE_URL, apiGet, apiSend, apiToken, assertNoRawServerKeys, randomCreditCode, screenshot, signIn, watchErrors } from '../support/app.mjs';
 
 let browser;
 before(async () => (browser = await openBrowser()));
@@ -174,4 +174,117 @@ test('an officer assesses an enterprise of the district in its 政策 tab; the s
   await screenshot(page, 'policies-enterprise-tab');
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+/** yyyy-MM-dd in Shanghai, some days from today. */
+function shanghaiDay(offset) {
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + offset);
+  return d.toISOString().slice(0, 10);
+}
+
+async function stepDialog(page, step, fill) {
+  await page.click(`[data-testid=step-${step}]`);
+  await page.locator('[data-testid=step-dialog]').waitFor();
+  if (fill) {
+    await fill();
+  }
+  await page.locator('.ant-modal-footer .ant-btn-primary').click();
+  await page.locator('[data-testid=step-dialog]').waitFor({ state: 'detached' });
+}
+
+test('an officer recommends and completes the materials; a reviewer scores, publishes the 公示 and decides; the board, the funnel and the home card show it', async () => {
+  const stamp = Date.now() % 1_000_000;
+  const reviewerToken = await apiToken('demo-reviewer');
+  const innovative = await programmeId(reviewerToken, 'innovative-sme');
+  // A batch open today whose 公示 is already over, so that the decision can be taken in this run.
+  const batch = await apiSend('POST', '/api/app/policy-batches', reviewerToken, {
+    programmeId: innovative.id, name: `E2E批次${stamp}`, year: Number(shanghaiDay(0).slice(0, 4)),
+    opensOn: shanghaiDay(-30), closesOn: shanghaiDay(30), publicityStartsOn: shanghaiDay(-10), publicityEndsOn: shanghaiDay(-1)
+  });
+  assert.ok([200, 201].includes(batch.status), `create batch: ${JSON.stringify(batch.body)}`);
+
+  const officerToken = await apiToken('demo-pudong');
+  const me = (await apiGet('/api/app/account/me', officerToken)).body;
+  const created = await apiSend('POST', '/api/app/enterprises', officerToken, {
+    name: `上海申报测试科技有限公司${stamp}`, kind: 'Company', creditCode: randomCreditCode(), districtId: me.districtId, foundedOn: '2019-05-20'
+  });
+  assert.ok([200, 201].includes(created.status), JSON.stringify(created.body));
+  const enterpriseId = created.body.id;
+
+  // The officer recommends from the enterprise's 政策 tab and lands on the application.
+  const officer = await browser.context.newPage();
+  const officerErrors = watchErrors(officer);
+  await signIn(officer, 'demo-pudong');
+  await officer.goto(`${BASE_URL}/enterprises/${enterpriseId}?tab=policies`);
+  await officer.locator('[data-testid=recommend]').click();
+  await officer.locator('[data-testid=recommend-form]').waitFor();
+  await choose(officer, 'recommend-batch', `E2E批次${stamp}`);
+  await officer.locator('.ant-modal-footer .ant-btn-primary').click();
+  await officer.waitForURL(/\/policies\/applications\/[0-9a-f-]{36}$/);
+  const applicationId = officer.url().split('/').pop();
+  await officer.locator('[data-testid=application-status][data-stage=Materials]').waitFor();
+
+  // Materials: the first one uploaded as a document, the other required ones marked received.
+  const rows = officer.locator('[data-testid=material-row]');
+  await rows.first().waitFor();
+  const codes = await rows.evaluateAll(list => list.map(r => r.getAttribute('data-code')));
+  await officer.setInputFiles(`[data-testid="upload-${codes[0]}"]`, { name: '营业执照.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n') });
+  await officer.locator(`[data-testid=material-row][data-code="${codes[0]}"][data-status=Uploaded]`).waitFor();
+  await officer.locator(`[data-testid=material-row][data-code="${codes[0]}"] [data-testid=material-file]`).waitFor();
+  for (const code of codes.slice(1)) {
+    const receive = officer.locator(`[data-testid="receive-${code}"]`);
+    if (await receive.count()) {
+      await receive.click();
+      await officer.locator(`[data-testid=material-row][data-code="${code}"][data-status=Received]`).waitFor();
+    }
+  }
+  await stepDialog(officer, 'submit');
+  await officer.locator('[data-testid=application-status][data-stage=DistrictReview]').waitFor();
+  // 初审 by the district with the on-site check.
+  await stepDialog(officer, 'approve', () => officer.fill('[data-testid=step-onsite]', '现场核查：经营场所、研发人员与申报一致。'));
+  await officer.locator('[data-testid=application-status][data-stage=MunicipalReview]').waitFor();
+  // The city's steps are not the officer's.
+  assert.equal(await officer.locator('[data-testid=score-form], [data-testid=step-publicity], [data-testid=step-decide]').count(), 0);
+  await screenshot(officer, 'policies-application-officer');
+  assert.deepEqual(officerErrors, []);
+  await officer.close();
+
+  // The reviewer: the home card counts it, then score, 公示, decision.
+  const reviewer = await browser.context.newPage();
+  const reviewerErrors = watchErrors(reviewer);
+  await signIn(reviewer, 'demo-reviewer');
+  await reviewer.waitForFunction(() => Number(document.querySelector('[data-metric=reviews] [data-testid=metric-value]')?.textContent?.trim() || 0) >= 1);
+  await reviewer.goto(`${BASE_URL}/policies/applications/${applicationId}`);
+  await reviewer.locator('[data-testid=score-form]').waitFor();
+  await reviewer.fill('[data-testid=score-expert]', '张专家');
+  await typeNumber(reviewer, 'score-value', 86);
+  await reviewer.click('[data-testid=score-save]');
+  await reviewer.locator('[data-testid=score-row]').first().waitFor();
+  await stepDialog(reviewer, 'publicity');
+  await reviewer.locator('[data-testid=application-status][data-stage=Publicity]').waitFor();
+  await stepDialog(reviewer, 'decide');
+  await reviewer.locator('[data-testid=application-status][data-stage=Granted]').waitFor();
+  await reviewer.locator('[data-testid=application-decision]').waitFor();
+  const history = await reviewer.locator('[data-testid=application-history]').innerText();
+  for (const step of ['推荐', '初审', '公示']) {
+    assert.match(history, new RegExp(step), history);
+  }
+  await assertNoRawServerKeys(reviewer, 'the application page');
+  await screenshot(reviewer, 'policies-application-granted');
+
+  // The batch's board has it under 认定, the funnel counts it for 浦东新区.
+  await reviewer.goto(`${BASE_URL}/policies/batches/${batch.body.id}`);
+  await reviewer.locator('[data-testid=board-column][data-stage=Granted] [data-testid=board-card]').first().waitFor();
+  await reviewer.goto(`${BASE_URL}/policies/funnel?programme=${innovative.id}&batch=${batch.body.id}`);
+  const pudong = reviewer.locator('[data-testid=funnel-row][data-district=浦东新区]');
+  await pudong.waitFor();
+  assert.equal((await pudong.locator('[data-testid=funnel-recommended]').innerText()).trim(), '1');
+  assert.equal((await pudong.locator('[data-testid=funnel-granted]').innerText()).trim(), '1');
+  await reviewer.locator('[data-testid=funnel-chart] canvas').waitFor();
+  await assertNoRawServerKeys(reviewer, 'the funnel');
+  await screenshot(reviewer, 'policies-funnel');
+  assert.deepEqual(reviewerErrors, []);
+  await reviewer.close();
 });

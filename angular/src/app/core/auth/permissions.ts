@@ -63,6 +63,15 @@ export const Permissions = {
     calculate: 'Cultivation.Policies.Calculate',
     assess: 'Cultivation.Policies.Assess'
   },
+  policyApplications: {
+    default: 'Cultivation.PolicyApplications',
+    recommend: 'Cultivation.PolicyApplications.Recommend',
+    districtReview: 'Cultivation.PolicyApplications.DistrictReview',
+    municipalReview: 'Cultivation.PolicyApplications.MunicipalReview',
+    decide: 'Cultivation.PolicyApplications.Decide',
+    manageBatches: 'Cultivation.PolicyApplications.ManageBatches',
+    funnel: 'Cultivation.PolicyApplications.Funnel'
+  },
   institutions: {
     default: 'Cultivation.Institutions',
     manage: 'Cultivation.Institutions.Manage'

@@ -101,7 +101,7 @@ export const en: Record<MessageKey, string> = {
   'home.comingSoon': 'Coming soon',
   'home.countFailed': 'Not available right now',
   'home.openList': 'Open the list',
-  'home.note': 'Figures marked "Coming soon" come from later modules (policy support, roadshows); no number is shown before they are live.',
+  'home.note': 'Figures marked "Coming soon" come from a later module (roadshows); no number is shown before it is live.',
 
   'module.followUps': 'Follow-ups module',
   'module.policies': 'Policy support module',

@@ -100,7 +100,7 @@ export const zhCN = {
   'home.comingSoon': '即将上线',
   'home.countFailed': '暂时无法获取',
   'home.openList': '查看列表',
-  'home.note': '标注“即将上线”的指标由后续模块（政策扶持、路演活动）提供，上线前不显示数字。',
+  'home.note': '标注“即将上线”的指标由后续模块（路演活动）提供，上线前不显示数字。',
 
   'module.followUps': '跟踪服务模块',
   'module.policies': '政策扶持模块',

@@ -32,6 +32,9 @@ export const MAIN_MENU: MenuEntry[] = [
   },
   { path: '/policies', label: 'nav.policyProgrammes', icon: 'solution', permission: Permissions.policies.default, exact: true },
   { path: '/policies/calculator', label: 'nav.policyCalculator', icon: 'calculator', permission: Permissions.policies.calculate },
+  { path: '/policies/applications', label: 'nav.applications', icon: 'project', permission: Permissions.policyApplications.default },
+  { path: '/policies/batches', label: 'nav.batches', icon: 'calendar', permission: Permissions.policyApplications.default },
+  { path: '/policies/funnel', label: 'nav.funnel', icon: 'fund', permission: Permissions.policyApplications.funnel },
   { path: '/imports', label: 'nav.imports', icon: 'upload', permission: Permissions.imports.default },
   { path: '/contests', label: 'nav.contests', icon: 'trophy', permission: Permissions.contests.default }
 ];

@@ -83,7 +83,9 @@ export class EnterpriseDetailPage {
       contacts: granted.has(Permissions.enterprises.contacts),
       personalData: granted.has(Permissions.personalData),
       profile: granted.has(Permissions.profiles.edit),
-      assess: granted.has(Permissions.policies.assess)
+      assess: granted.has(Permissions.policies.assess),
+      applications: granted.has(Permissions.policyApplications.default),
+      recommend: granted.has(Permissions.policyApplications.recommend)
     };
   });
 

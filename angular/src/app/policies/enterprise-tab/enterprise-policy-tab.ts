@@ -1,5 +1,8 @@
 import { Component, computed, effect, inject, input, signal, untracked } from '@angular/core';
-import { FormControl, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormsModule, ReactiveFormsModule, Validators } from '@angular/forms';
+import { Router, RouterLink } from '@angular/router';
+import { NzInputModule } from 'ng-zorro-antd/input';
+import { NzModalModule } from 'ng-zorro-antd/modal';
 import { firstValueFrom } from 'rxjs';
 import { NzAlertModule } from 'ng-zorro-antd/alert';
 import { NzButtonModule } from 'ng-zorro-antd/button';
@@ -16,6 +19,11 @@ import { toProblem } from '../../core/errors/problem';
 import { ApiClient } from '../../core/http/api-client';
 import { I18nService } from '../../core/i18n/i18n.service';
 import { EnumLabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
+import { policyApplicationGetList } from '../../proxy/fn/policy-application/policy-application-get-list';
+import { policyApplicationRecommend } from '../../proxy/fn/policy-application/policy-application-recommend';
+import { policyBatchGetList } from '../../proxy/fn/policy-batch/policy-batch-get-list';
+import { PolicyApplicationSummaryDto } from '../../proxy/models/policy-application-summary-dto';
+import { PolicyBatchDto } from '../../proxy/models/policy-batch-dto';
 import { policyAssessmentAssess } from '../../proxy/fn/policy-assessment/policy-assessment-assess';
 import { policyAssessmentGet } from '../../proxy/fn/policy-assessment/policy-assessment-get';
 import { policyAssessmentGetList } from '../../proxy/fn/policy-assessment/policy-assessment-get-list';
@@ -30,6 +38,7 @@ import { PolicyEvaluationView } from '../shared/policy-evaluation';
 import { PolicyFactsForm } from '../shared/policy-facts-form';
 import { problemMessages } from '../shared/problem-messages';
 import { ProgrammeStore } from '../shared/programme-store';
+import { stageColor } from '../pipeline/pipeline-logic';
 
 /**
  * 政策 on the enterprise page: its stored assessments (newest first), each opened with the criteria as they came out
@@ -39,13 +48,35 @@ import { ProgrammeStore } from '../shared/programme-store';
 @Component({
   selector: 'app-enterprise-policy-tab',
   imports: [
-    ReactiveFormsModule, NzAlertModule, NzButtonModule, NzDatePickerModule, NzDrawerModule, NzFormModule, NzIconModule, NzSelectModule,
+    ReactiveFormsModule, FormsModule, RouterLink, NzInputModule, NzModalModule, NzAlertModule, NzButtonModule, NzDatePickerModule, NzDrawerModule, NzFormModule, NzIconModule, NzSelectModule,
     NzSkeletonModule, NzTableModule, NzTagModule, TranslatePipe, EnumLabelPipe, AppDatePipe, LoadFailed, PolicyEvaluationView, PolicyFactsForm
   ],
   template: `
     @if (loadError(); as message) {
       <app-load-failed [title]="'pol.loadFailed' | t" [message]="message" (retry)="load()" />
     } @else {
+      @if (canSeeApplications()) {
+        <div class="toolbar">
+          <h3>{{ 'appl.enterpriseApplications' | t }}</h3>
+          @if (canRecommend()) {
+            <button nz-button (click)="openRecommend(null)" data-testid="recommend">{{ 'appl.recommend' | t }}</button>
+          }
+        </div>
+        <nz-table [nzData]="applications() ?? []" [nzLoading]="applications() === null" [nzShowPagination]="false" [nzFrontPagination]="false"
+          nzSize="small" class="block" data-testid="enterprise-applications" [nzNoResult]="noApplications">
+          <tbody>
+            @for (a of applications(); track a.id) {
+              <tr data-testid="enterprise-application-row" [attr.data-stage]="a.stage">
+                <td><a [routerLink]="['/policies/applications', a.id]">{{ a.programmeName }} · {{ a.batchName }}</a></td>
+                <td><nz-tag [nzColor]="stageColor(a.stage)">{{ a.stage | enumLabel: 'PolicyApplicationStage' }}</nz-tag></td>
+                <td>{{ a.recommendedOn | appDate }}</td>
+                <td>@if (a.decision) { {{ a.decision | enumLabel: 'PolicyDecision' }} {{ a.decidedOn | appDate }} }</td>
+              </tr>
+            }
+          </tbody>
+        </nz-table>
+        <ng-template #noApplications><div class="empty">{{ 'appl.noEnterpriseApplications' | t }}</div></ng-template>
+      }
       <div class="toolbar">
         <h3>{{ 'pol.assessments' | t }}</h3>
         @if (canAssess()) {
@@ -87,9 +118,14 @@ import { ProgrammeStore } from '../shared/programme-store';
             <p class="muted">{{ programmeName(d.programmeCode) }} · {{ 'pol.assessedAt' | t }} {{ d.creationTime | appDate: true }}</p>
             <nz-alert nzType="info" [nzMessage]="'pol.storedNote' | t" class="block" />
             <app-policy-evaluation [evaluation]="d.evaluation" />
-            @if (canAssess()) {
-              <button nz-button (click)="openAssess(d)" data-testid="assess-again"><nz-icon nzType="reload" /> {{ 'pol.reuseFacts' | t }}</button>
-            }
+            <div class="drawer-actions">
+              @if (canAssess()) {
+                <button nz-button (click)="openAssess(d)" data-testid="assess-again"><nz-icon nzType="reload" /> {{ 'pol.reuseFacts' | t }}</button>
+              }
+              @if (canRecommend() && d.outcome === 'Eligible') {
+                <button nz-button nzType="primary" (click)="openRecommend(d)" data-testid="recommend-from-assessment">{{ 'appl.recommend' | t }}</button>
+              }
+            </div>
           </div>
         } @else {
           <nz-skeleton [nzActive]="true" />
@@ -125,8 +161,35 @@ import { ProgrammeStore } from '../shared/programme-store';
         </form>
       </ng-container>
     </nz-drawer>
+
+    <nz-modal [nzVisible]="recommending()" [nzTitle]="'appl.recommend' | t" (nzOnCancel)="recommending.set(false)" (nzOnOk)="recommend()" [nzOkLoading]="busy()"
+      [nzOkDisabled]="!recommendBatchId">
+      <ng-container *nzModalContent>
+        <div class="recommend-form" data-testid="recommend-form">
+          @if (openBatches().length) {
+            <label>{{ 'appl.batch' | t }}</label>
+            <nz-select [(ngModel)]="recommendBatchId" [nzPlaceHolder]="'common.select' | t" data-testid="recommend-batch">
+              @for (b of openBatches(); track b.id) {
+                <nz-option [nzValue]="b.id" [nzLabel]="b.programmeName + ' · ' + b.name" />
+              }
+            </nz-select>
+            @if (recommendAssessment(); as ra) {
+              <p class="muted">{{ 'appl.basedOnAssessment' | t: { date: (ra.creationTime | appDate: true) } }}</p>
+            }
+            <label>{{ 'appl.comment' | t }}</label>
+            <textarea nz-input [(ngModel)]="recommendComment" rows="3" maxlength="500" data-testid="recommend-comment"></textarea>
+          } @else {
+            <p>{{ 'appl.noOpenBatch' | t }}</p>
+          }
+          @if (recommendError(); as message) { <nz-alert nzType="error" nzShowIcon [nzMessage]="message" data-testid="recommend-error" /> }
+        </div>
+      </ng-container>
+    </nz-modal>
   `,
   styles: `
+    .drawer-actions { display: flex; gap: 8px; margin-top: 12px; }
+    .recommend-form { display: flex; flex-direction: column; gap: 6px; }
+    .recommend-form nz-select { width: 100%; }
     .toolbar { display: flex; justify-content: space-between; align-items: center; margin-bottom: 12px; }
     .toolbar h3 { margin: 0; font-size: 15px; font-weight: 600; }
     .empty { padding: 24px; text-align: center; color: rgba(0, 0, 0, 0.45); }
@@ -144,6 +207,8 @@ export class EnterprisePolicyTab {
 
   readonly enterpriseId = input.required<string>();
   readonly canAssess = input(false);
+  readonly canSeeApplications = input(false);
+  readonly canRecommend = input(false);
 
   protected readonly drawerWidth = typeof window !== 'undefined' && window.innerWidth < 960 ? '100%' : 880;
   protected readonly programmes = computed(() => this.store.programmes() ?? []);
@@ -158,6 +223,15 @@ export class EnterprisePolicyTab {
   protected readonly assessmentDate = new FormControl<Date | string | null>(toDate(shanghaiToday()));
   protected facts = createFactsForm(shanghaiToday());
   protected readonly outcomeColor = outcomeColor;
+  protected readonly stageColor = stageColor;
+  private readonly router = inject(Router);
+  protected readonly applications = signal<PolicyApplicationSummaryDto[] | null>(null);
+  protected readonly openBatches = signal<PolicyBatchDto[]>([]);
+  protected readonly recommending = signal(false);
+  protected readonly recommendError = signal<string | null>(null);
+  protected readonly recommendAssessment = signal<PolicyAssessmentSummaryDto | null>(null);
+  protected recommendBatchId: string | null = null;
+  protected recommendComment = '';
 
   constructor() {
     effect(() => {
@@ -173,6 +247,62 @@ export class EnterprisePolicyTab {
       this.assessments.set([...(list.items ?? [])].sort((a, b) => b.creationTime.localeCompare(a.creationTime)));
     } catch (error) {
       this.loadError.set(this.notifier.describe(toProblem(error)));
+    }
+    if (this.canSeeApplications()) {
+      await this.loadApplications();
+    }
+  }
+
+  private async loadApplications(): Promise<void> {
+    try {
+      const result = await firstValueFrom(this.api.call(policyApplicationGetList, { EnterpriseId: this.enterpriseId(), MaxResultCount: 50 }));
+      this.applications.set(result.items ?? []);
+    } catch (error) {
+      this.applications.set([]);
+      this.notifier.show(error);
+    }
+  }
+
+  /** Recommend for an open batch; from an eligible assessment, its programme's batch is preselected and the assessment cited. */
+  protected async openRecommend(from: PolicyAssessmentSummaryDto | null): Promise<void> {
+    this.recommendError.set(null);
+    this.recommendComment = '';
+    this.recommendAssessment.set(from);
+    try {
+      const batches = await firstValueFrom(this.api.call(policyBatchGetList, { OpenOnly: true, MaxResultCount: 100 }));
+      this.openBatches.set(batches.items ?? []);
+    } catch (error) {
+      this.notifier.show(error);
+      return;
+    }
+    this.recommendBatchId = (from ? this.openBatches().find(b => b.programmeCode === from.programmeCode)?.id : this.openBatches()[0]?.id) ?? null;
+    this.detail.set(null);
+    this.recommending.set(true);
+  }
+
+  protected async recommend(): Promise<void> {
+    if (!this.recommendBatchId) {
+      return;
+    }
+    const batch = this.openBatches().find(b => b.id === this.recommendBatchId);
+    const assessment = this.recommendAssessment();
+    this.busy.set(true);
+    this.recommendError.set(null);
+    try {
+      const created = await firstValueFrom(this.api.call(policyApplicationRecommend, {
+        body: {
+          enterpriseId: this.enterpriseId(), batchId: this.recommendBatchId,
+          assessmentId: assessment && batch && assessment.programmeCode === batch.programmeCode ? assessment.id : null,
+          comment: this.recommendComment.trim() || null
+        }
+      }));
+      this.notifier.success('appl.recommended');
+      this.recommending.set(false);
+      void this.router.navigate(['/policies/applications', created.id]);
+    } catch (error) {
+      this.recommendError.set(problemMessages(toProblem(error), this.notifier));
+    } finally {
+      this.busy.set(false);
     }
   }
 
