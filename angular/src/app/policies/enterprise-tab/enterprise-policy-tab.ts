@@ -353,7 +353,7 @@ export class EnterprisePolicyTab {
     }
     this.assessmentDate.setValue(toDate(shanghaiToday()));
     this.detail.set(null);
-    this.assessing.set(true);
+    setTimeout(() => this.assessing.set(true));
   }
 
   protected async assess(): Promise<void> {
@@ -373,7 +373,8 @@ export class EnterprisePolicyTab {
       this.notifier.success('pol.assessed');
       this.assessing.set(false);
       this.assessments.update(list => [saved, ...(list ?? [])]);
-      this.detail.set(saved);
+      // Opened once the other drawer has closed: both drawers changing in one pass trips ng-zorro's drawer.
+      setTimeout(() => this.detail.set(saved));
     } catch (error) {
       this.assessError.set(problemMessages(toProblem(error), this.notifier));
     } finally {
