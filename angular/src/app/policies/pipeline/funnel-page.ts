@@ -107,7 +107,8 @@ export class FunnelPage {
   protected readonly loadError = signal<string | null>(null);
   protected readonly rows = computed(() => {
     const f = this.funnel();
-    return f ? [...f.districts, f.total] : [];
+    // Districts with most recommendations first, then by name; the city total last.
+    return f ? [...[...f.districts].sort((a, b) => b.recommended - a.recommended || a.districtName.localeCompare(b.districtName, 'zh-CN')), f.total] : [];
   });
   protected readonly chart = computed(() => {
     const t = (key: Parameters<I18nService['t']>[0]) => this.i18n.t(key);
