@@ -3,6 +3,7 @@
 #   bench/run.sh            generate 100,000 enterprises and measure the enterprise list
 #   bench/run.sh --reuse    keep an already generated bench database
 #   bench/run.sh --search  the embedded search engine over 100,000 profiles vs a MariaDB LIKE scan (BENCH_SEARCH_PROFILES, _ITERATIONS, _SQL_ITERATIONS)
+#   bench/run.sh --funnel-http  the application funnel by district through the host over 100,000 applications (BENCH_APPLICATIONS, BENCH_ITERATIONS)
 #   bench/run.sh --soak     load and soak: SOAK_CLIENTS (20) clients of every role for SOAK_MINUTES (10) against the host
 set -euo pipefail
 cd "$(dirname "$0")/.."

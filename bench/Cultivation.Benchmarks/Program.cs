@@ -36,6 +36,11 @@ if (args.Contains("--search-http"))
     // Profile search through the host over 100,000 published profiles, against a MariaDB LIKE scan (bench/run.sh --search-http).
     return await SearchHttpBenchmark.RunAsync(server, hostDll, reuse: args.Contains("--reuse"));
 }
+if (args.Contains("--funnel-http"))
+{
+    // The application funnel by district through the host over 100,000 applications (bench/run.sh --funnel-http).
+    return await FunnelHttpBenchmark.RunAsync(server, hostDll, reuse: args.Contains("--reuse"));
+}
 if (args.Contains("--soak"))
 {
     // Load and soak: N clients of every role with mixed reads and writes against the host (bench/run.sh --soak).

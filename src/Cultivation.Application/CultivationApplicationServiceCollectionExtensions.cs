@@ -36,6 +36,7 @@ public static class CultivationApplicationServiceCollectionExtensions
         services.AddScoped<IDataSeedContributor, IdentityDataSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoFollowUpSeedContributor>();
         services.AddScoped<IDataSeedContributor, DemoProfileSeedContributor>();
+        services.AddScoped<IDataSeedContributor, DemoPolicyApplicationSeedContributor>();
         services.AddScoped<ProfileIndexSync>();
         services.AddScoped<SavedSearchAlertRun>();
         services.AddSingleton<StoredSearchSynonymSource>();

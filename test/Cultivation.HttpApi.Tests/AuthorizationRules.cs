@@ -35,6 +35,12 @@ public static class AuthorizationRules
 {
     private const string Enterprises = "api/app/enterprises";
     private const string PolicyProgrammes = "api/app/policy-programmes";
+    private const string PolicyBatches = "api/app/policy-batches";
+    private const string PolicyApplications = "api/app/policy-applications";
+    private const Cultivation.Policies.PolicyApplicationStage Materials = Cultivation.Policies.PolicyApplicationStage.Materials;
+    private const Cultivation.Policies.PolicyApplicationStage DistrictReview = Cultivation.Policies.PolicyApplicationStage.DistrictReview;
+    private const Cultivation.Policies.PolicyApplicationStage MunicipalReview = Cultivation.Policies.PolicyApplicationStage.MunicipalReview;
+    private const Cultivation.Policies.PolicyApplicationStage Publicity = Cultivation.Policies.PolicyApplicationStage.Publicity;
 
     public static readonly IReadOnlyList<EndpointRule> All =
     [
@@ -281,6 +287,95 @@ public static class AuthorizationRules
             return Request(HttpMethod.Get, $"/api/app/enterprises/{assessment.EnterpriseId}/policy-assessments/{assessment.Id}");
         }, Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
 
+        // Policy applications (申报): staff read the pipeline (officers their district's); officers recommend, complete materials and do
+        // 初审 in their own district; municipal staff review, publish, decide, keep batches and see the funnel. Investors never.
+        Rule("GET", PolicyBatches, Get($"/{PolicyBatches}"), Staff),
+        Rule("GET", $"{PolicyBatches}/{{id:guid}}", async (c, _) => Request(HttpMethod.Get, $"/{PolicyBatches}/{(await c.PolicyBatchAsync()).Id}"), Staff),
+        Rule("POST", PolicyBatches, (c, _) => Post($"/{PolicyBatches}", PolicyPipelineSteps.BatchInput(new DateOnly(2027, 1, 10))), Roles(Admin, Reviewer)),
+        Rule("PUT", $"{PolicyBatches}/{{id:guid}}", async (c, _) =>
+        {
+            var batch = await c.AsAdmin<Cultivation.Policies.IPolicyBatchAppService, Cultivation.Policies.PolicyBatchDto>(s =>
+                s.CreateAsync(PolicyPipelineSteps.BatchInput(new DateOnly(2027, 1, 10))));
+            var input = PolicyPipelineSteps.BatchInput(new DateOnly(2027, 1, 10));
+            input.ConcurrencyStamp = batch.ConcurrencyStamp;
+            return Request(HttpMethod.Put, $"/{PolicyBatches}/{batch.Id}", input);
+        }, Roles(Admin, Reviewer)),
+        Rule("GET", $"{PolicyProgrammes}/{{programmeId:guid}}/pipeline-template", Get($"/{PolicyProgrammes}/{PolicyPipelineSteps.SpecialisedSmeId}/pipeline-template"), Staff),
+        Rule("PUT", $"{PolicyProgrammes}/{{programmeId:guid}}/pipeline-template", async (c, _) =>
+        {
+            var template = await c.AsAdmin<Cultivation.Policies.IPolicyBatchAppService, Cultivation.Policies.PolicyPipelineTemplateDto>(s =>
+                s.GetTemplateAsync(PolicyPipelineSteps.FundId));
+            return Request(HttpMethod.Put, $"/{PolicyProgrammes}/{PolicyPipelineSteps.FundId}/pipeline-template",
+                new Cultivation.Policies.UpdatePolicyPipelineTemplateDto { Materials = template.Materials, ConcurrencyStamp = template.ConcurrencyStamp });
+        }, Roles(Admin, Reviewer)),
+        Rule("GET", PolicyApplications, Get($"/{PolicyApplications}?openOnly=true&mine=true"), Staff),
+        Rule("GET", $"{PolicyApplications}/board", async (c, _) => Request(HttpMethod.Get, $"/{PolicyApplications}/board?batchId={(await c.PolicyBatchAsync()).Id}"), Staff),
+        Rule("GET", $"{PolicyApplications}/funnel", Get($"/{PolicyApplications}/funnel?programmeId={PolicyPipelineSteps.SpecialisedSmeId}"), Roles(Admin, Reviewer)),
+        Rule("GET", $"{PolicyApplications}/summary", Get($"/{PolicyApplications}/summary"), Staff),
+        Rule("GET", $"{PolicyApplications}/{{id:guid}}", async (c, _) => Request(HttpMethod.Get, $"/{PolicyApplications}/{(await c.NewPolicyApplicationAsync()).Id}"),
+            Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", PolicyApplications, async (c, _) => Request(HttpMethod.Post, $"/{PolicyApplications}", new Cultivation.Policies.RecommendPolicyApplicationDto
+        {
+            EnterpriseId = (await c.NewEnterpriseAsync()).Id, BatchId = (await c.PolicyBatchAsync()).Id, Comment = "推荐"
+        }), Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/materials/{{itemCode}}/documents", async (c, _) =>
+        {
+            var application = await c.NewPolicyApplicationAsync();
+            return Upload($"/{PolicyApplications}/{application.Id}/materials/business-licence/documents", PdfBytes, "营业执照.pdf", application.ConcurrencyStamp);
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("GET", $"{PolicyApplications}/{{id:guid}}/documents/{{documentId:guid}}", async (c, _) =>
+        {
+            var (applicationId, documentId) = await c.NewPolicyDocumentAsync();
+            return Request(HttpMethod.Get, $"/{PolicyApplications}/{applicationId}/documents/{documentId}");
+        }, Roles(Admin, Reviewer, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/materials/{{itemCode}}/receive", async (c, _) =>
+        {
+            var application = await c.NewPolicyApplicationAsync();
+            return Request(HttpMethod.Post, $"/{PolicyApplications}/{application.Id}/materials/business-licence/receive",
+                new Cultivation.Policies.ReceivePolicyMaterialDto { Note = "原件已核", ConcurrencyStamp = application.ConcurrencyStamp });
+        }, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Step("submit", Materials, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer), prepare: true),
+        Step("approve", DistrictReview, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer), onSiteCheck: true),
+        Step("return", DistrictReview, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Step("reject-at-district", DistrictReview, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/scores", async (c, _) =>
+        {
+            var application = await c.NewPolicyApplicationAsync(MunicipalReview);
+            return Request(HttpMethod.Post, $"/{PolicyApplications}/{application.Id}/scores",
+                new Cultivation.Policies.RecordPolicyScoreDto { ExpertName = "矩阵专家", Score = 80, ConcurrencyStamp = application.ConcurrencyStamp });
+        }, Roles(Admin, Reviewer)),
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/publicity", async (c, _) =>
+        {
+            var application = await c.NewPolicyApplicationAsync(MunicipalReview);
+            application = await PolicyPipelineSteps.CallAsync(c.Services, TestPrincipals.Admin, s => s.RecordScoreAsync(application.Id,
+                new Cultivation.Policies.RecordPolicyScoreDto { ExpertName = "矩阵专家", Score = 80, ConcurrencyStamp = application.ConcurrencyStamp }));
+            return Request(HttpMethod.Post, $"/{PolicyApplications}/{application.Id}/publicity",
+                new Cultivation.Policies.StartPolicyPublicityDto { ConcurrencyStamp = application.ConcurrencyStamp });
+        }, Roles(Admin, Reviewer)),
+        Step("reject-at-municipal", MunicipalReview, Roles(Admin, Reviewer)),
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/objections", async (c, _) =>
+        {
+            var application = await c.NewPolicyApplicationAsync(Publicity);
+            return Request(HttpMethod.Post, $"/{PolicyApplications}/{application.Id}/objections",
+                new Cultivation.Policies.RecordPolicyObjectionDto { Summary = "矩阵异议", ConcurrencyStamp = application.ConcurrencyStamp });
+        }, Roles(Admin, Reviewer)),
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/objections/{{objectionId:guid}}/resolve", async (c, _) =>
+        {
+            var (application, objectionId) = await c.NewObjectedPolicyApplicationAsync();
+            return Request(HttpMethod.Post, $"/{PolicyApplications}/{application.Id}/objections/{objectionId}/resolve",
+                new Cultivation.Policies.ResolvePolicyObjectionDto
+                {
+                    Outcome = Cultivation.Policies.PolicyObjectionOutcome.Dismissed, Resolution = "经核查不成立", ConcurrencyStamp = application.ConcurrencyStamp
+                });
+        }, Roles(Admin, Reviewer)),
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/decision", async (c, _) =>
+        {
+            var application = await c.NewPolicyApplicationAsync(Publicity);
+            return Request(HttpMethod.Post, $"/{PolicyApplications}/{application.Id}/decision",
+                new Cultivation.Policies.DecidePolicyApplicationDto { Decision = Cultivation.Policies.PolicyDecision.Granted, ConcurrencyStamp = application.ConcurrencyStamp });
+        }, Roles(Admin, Reviewer)),
+        Step("withdraw", DistrictReview, Roles(Admin, PudongOfficer).NotFoundFor(XuhuiOfficer)),
+
         // Administration: municipal administrators only (reviewers may read the institution catalogue).
         Rule("GET", "api/app/users", Get("/api/app/users"), Roles(Admin)),
         Rule("GET", "api/app/users/{id:guid}", async (c, _) => Request(HttpMethod.Get, $"/api/app/users/{(await c.NewUserAsync()).Id}"), Roles(Admin)),
@@ -378,6 +473,28 @@ public static class AuthorizationRules
     {
         ProgrammeCode = "unicorn", AssessmentDate = new DateOnly(2025, 6, 1), Facts = new Cultivation.Policies.PolicyFacts { Listed = true }
     };
+
+    /// <summary>A step of an application at <paramref name="stage"/> whose body is a comment (and the on-site note, or the materials made complete first).</summary>
+    private static EndpointRule Step(string verb, Cultivation.Policies.PolicyApplicationStage stage, Func<Caller, Expect> expected, bool prepare = false, bool onSiteCheck = false) =>
+        Rule("POST", $"{PolicyApplications}/{{id:guid}}/{verb}", async (c, _) =>
+        {
+            var application = await c.NewPolicyApplicationAsync(stage);
+            if (prepare)
+            {
+                foreach (var item in application.Materials.Where(m => m.Required))
+                {
+                    var stamp = application.ConcurrencyStamp;
+                    application = await PolicyPipelineSteps.CallAsync(c.Services, TestPrincipals.Admin, s => s.ReceiveMaterialAsync(application.Id, item.Code,
+                        new Cultivation.Policies.ReceivePolicyMaterialDto { ConcurrencyStamp = stamp }));
+                }
+            }
+            object body = onSiteCheck
+                ? new Cultivation.Policies.ApprovePolicyApplicationDto { OnSiteCheckNote = "现场核查正常", ConcurrencyStamp = application.ConcurrencyStamp }
+                : new Cultivation.Policies.PolicyApplicationStepDto { Comment = "矩阵测试意见", ConcurrencyStamp = application.ConcurrencyStamp };
+            return Request(HttpMethod.Post, $"/{PolicyApplications}/{application.Id}/{verb}", body);
+        }, expected);
+
+    private static Expect Staff(Caller caller) => Roles(Admin, Reviewer, PudongOfficer, XuhuiOfficer)(caller);
 
     private static EndpointRule Rule(string method, string route, Func<MatrixContext, Caller, Task<HttpRequestMessage>> build, Func<Caller, Expect> expected) =>
         new(method, route, build, expected);

@@ -42,6 +42,8 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
 
     public TestDataIds Ids => factory.Ids;
 
+    public IServiceProvider Services => factory.Services;
+
     public int Next() => Interlocked.Increment(ref _sequence);
 
     /// <summary>A year no other matrix request has used (edition years are unique and end at 2100).</summary>
@@ -147,6 +149,55 @@ public sealed class MatrixContext(CultivationWebApplicationFactory factory)
     public async Task<Cultivation.Policies.PolicyAssessmentDto> NewPolicyAssessmentAsync() =>
         await AsAdmin<Cultivation.Policies.IPolicyAssessmentAppService, Cultivation.Policies.PolicyAssessmentDto>(async s =>
             await s.AssessAsync((await NewEnterpriseAsync()).Id, AuthorizationRules.AssessmentInput()));
+
+    private Cultivation.Policies.PolicyBatchDto? _policyBatch;
+
+    /// <summary>One open batch of 专精特新 for the matrix's applications (each on a fresh enterprise), its 公示 already over.</summary>
+    public async Task<Cultivation.Policies.PolicyBatchDto> PolicyBatchAsync() =>
+        _policyBatch ??= await PolicyPipelineSteps.NewBatchAsync(factory.Services, Timing.ShanghaiTime.Today(factory.Services.GetRequiredService<TimeProvider>()));
+
+    /// <summary>A fresh 浦东新区 enterprise's application, taken by the administrator to <paramref name="stage"/>.</summary>
+    public async Task<Cultivation.Policies.PolicyApplicationDto> NewPolicyApplicationAsync(
+        Cultivation.Policies.PolicyApplicationStage stage = Cultivation.Policies.PolicyApplicationStage.Materials)
+    {
+        var enterprise = await NewEnterpriseAsync();
+        var application = await PolicyPipelineSteps.RecommendAsync(factory.Services, TestPrincipals.Admin, enterprise.Id, (await PolicyBatchAsync()).Id);
+        return await PolicyPipelineSteps.AdvanceAsync(factory.Services, TestPrincipals.Admin, application, stage);
+    }
+
+    /// <summary>An application in 公示 with one objection not yet resolved.</summary>
+    public async Task<(Cultivation.Policies.PolicyApplicationDto Application, Guid ObjectionId)> NewObjectedPolicyApplicationAsync()
+    {
+        var application = await NewPolicyApplicationAsync(Cultivation.Policies.PolicyApplicationStage.Publicity);
+        application = await PolicyPipelineSteps.CallAsync(factory.Services, TestPrincipals.Admin, s => s.RecordObjectionAsync(application.Id,
+            new Cultivation.Policies.RecordPolicyObjectionDto { Summary = "矩阵测试异议", ConcurrencyStamp = application.ConcurrencyStamp }));
+        return (application, application.Objections.Single().Id);
+    }
+
+    /// <summary>An application with one uploaded document.</summary>
+    public async Task<(Guid ApplicationId, Guid DocumentId)> NewPolicyDocumentAsync()
+    {
+        var application = await NewPolicyApplicationAsync();
+        using var content = new MemoryStream(PdfBytes);
+        application = await PolicyPipelineSteps.CallAsync(factory.Services, TestPrincipals.Admin, s => s.UploadDocumentAsync(application.Id, "business-licence",
+            new Cultivation.Policies.PolicyDocumentUpload("营业执照.pdf", content), application.ConcurrencyStamp));
+        return (application.Id, application.Documents.Single().Id);
+    }
+
+    public static readonly byte[] PdfBytes = System.Text.Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+
+    public static HttpRequestMessage Upload(string url, byte[] bytes, string fileName, string? concurrencyStamp)
+    {
+        var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+        form.Add(file, "file", fileName);
+        if (concurrencyStamp is not null)
+        {
+            form.Add(new StringContent(concurrencyStamp), "concurrencyStamp");
+        }
+        return new HttpRequestMessage(HttpMethod.Post, url) { Content = form };
+    }
 
     public CreateUpdateContestEditionDto EditionInput() => new()
     {
