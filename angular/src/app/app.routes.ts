@@ -38,6 +38,11 @@ export const routes: Routes = [
         loadChildren: () => import('./profiles/profiles.routes').then(m => m.PROFILE_ROUTES)
       },
       {
+        path: 'policies',
+        canActivate: [permissionGuard(Permissions.policies.default)],
+        loadChildren: () => import('./policies/policies.routes').then(m => m.POLICY_ROUTES)
+      },
+      {
         path: 'introductions',
         canActivate: [permissionGuard(Permissions.introductions)],
         loadComponent: () => import('./profiles/introductions/introductions-page').then(m => m.IntroductionsPage)

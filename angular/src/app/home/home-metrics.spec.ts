@@ -8,8 +8,9 @@ describe('home page metrics per role', () => {
   it('a district officer sees real follow-up counts first: due soon, overdue, their open requests', () => {
     const metrics = metricsFor(['DistrictOfficer'], officerGrants);
     expect(metrics.slice(0, 3).map(m => (m.kind === 'count' ? m.source : m.id))).toEqual(['plansDueSoon', 'plansOverdue', 'myOpenRequests']);
-    // Only figures of modules not built yet stay "coming soon".
-    expect(metrics.filter(m => m.kind === 'planned').map(m => m.id)).toEqual(['recommend']);
+    // The pipeline's figures are live: without its permission the card is left out, never "coming soon".
+    expect(metrics.filter(m => m.kind === 'planned')).toEqual([]);
+    expect(metrics.some(m => m.id === 'recommend')).toBe(false);
   });
 
   it('counts a user may not read are left out, never shown as zero', () => {
@@ -44,5 +45,22 @@ describe('home page metrics of matchmaking', () => {
     const introductions = metrics.find(m => m.id === 'introductions');
     expect(introductions?.kind === 'count' && introductions.label).toBe('home.introductionsOfficer');
     expect(metricsFor(['DistrictOfficer'], officerGrants).some(m => m.id === 'introductions')).toBe(false);
+  });
+});
+
+describe('home page metrics of the policy pipeline', () => {
+  it('shows live application counts by role instead of "coming soon"', () => {
+    const officer = metricsFor(['DistrictOfficer'], new Set([...officerGrants, 'Cultivation.PolicyApplications', 'Cultivation.PolicyApplications.Recommend']));
+    const recommend = officer.find(m => m.id === 'recommend');
+    expect(recommend?.kind === 'count' && recommend.source).toBe('applicationsToRecommend');
+    const reviewer = metricsFor(['MunicipalReviewer'], new Set(['Cultivation.Enterprises', 'Cultivation.PolicyApplications']));
+    const reviews = reviewer.find(m => m.id === 'reviews');
+    expect(reviews?.kind === 'count' && [reviews.source, reviews.linkQuery]).toEqual(['applicationsAwaitingMunicipal', { stage: 'MunicipalReview' }]);
+    const admin = metricsFor(['MunicipalAdmin'], new Set(['Cultivation.Enterprises', 'Cultivation.PolicyApplications']));
+    const open = admin.find(m => m.id === 'applications');
+    expect(open?.kind === 'count' && [open.source, open.link]).toEqual(['applicationsOpen', '/policies/applications']);
+    for (const metrics of [officer, reviewer, admin]) {
+      expect(metrics.filter(m => m.kind === 'planned')).toEqual([]);
+    }
   });
 });

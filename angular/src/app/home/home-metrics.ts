@@ -24,7 +24,7 @@ export interface CountMetric {
  */
 export type CountSource =
   | 'enterprises' | 'editions' | 'users' | 'plansDueSoon' | 'plansOverdue' | 'onScheduleRate' | 'myOpenRequests' | 'unreadNotifications'
-  | 'profiles' | 'introductions';
+  | 'profiles' | 'introductions' | 'applicationsOpen' | 'applicationsAwaitingMunicipal' | 'applicationsToRecommend';
 
 /** A figure a later module provides; shown as 即将上线, never as a number. */
 export interface PlannedMetric {
@@ -83,21 +83,34 @@ const myIntroductions: CountMetric = {
 };
 const districtIntroductions: CountMetric = { ...myIntroductions, label: 'home.introductionsOfficer' };
 
+/** 进行中的扶持申报: the open applications in the caller's scope (the list's totalCount with OpenOnly). */
+const openApplications: CountMetric = {
+  kind: 'count', id: 'applications', label: 'home.openApplications', source: 'applicationsOpen', link: '/policies/applications',
+  linkQuery: { open: 'true' }, permission: Permissions.policyApplications.default
+};
+/** 待市级审核的申报: at 市级评审 (the list's totalCount with Stage=MunicipalReview). */
+const pendingReviews: CountMetric = {
+  kind: 'count', id: 'reviews', label: 'home.pendingReviews', source: 'applicationsAwaitingMunicipal', link: '/policies/applications',
+  linkQuery: { stage: 'MunicipalReview' }, permission: Permissions.policyApplications.default
+};
+/** 待推荐入库企业: eligible by their latest assessment for a programme with an open batch, not yet recommended to it (the pipeline's summary). */
+const toRecommend: CountMetric = {
+  kind: 'count', id: 'recommend', label: 'home.recommendations', source: 'applicationsToRecommend', link: '/policies/batches',
+  permission: Permissions.policyApplications.recommend
+};
+
 const planned = (id: string, label: MessageKey, module: MessageKey): PlannedMetric => ({ kind: 'planned', id, label, module });
 
 /** What each role's home page shows, most important first. */
 export const HOME_METRICS_BY_ROLE: Record<string, HomeMetric[]> = {
   [Roles.municipalAdmin]: [
-    enterpriseTotal, editions, users, onScheduleRate, overdueCity,
-    planned('applications', 'home.openApplications', 'module.policies')
+    enterpriseTotal, editions, users, onScheduleRate, overdueCity, openApplications
   ],
   [Roles.municipalReviewer]: [
-    enterpriseTotal, nationalTop500, onScheduleRate, overdueCity, unread,
-    planned('reviews', 'home.pendingReviews', 'module.policies')
+    enterpriseTotal, nationalTop500, pendingReviews, onScheduleRate, overdueCity, unread
   ],
   [Roles.districtOfficer]: [
-    dueSoon, overdue, myOpenRequests, districtEnterprises, makerTeams, districtIntroductions, unread,
-    planned('recommend', 'home.recommendations', 'module.policies')
+    dueSoon, overdue, myOpenRequests, toRecommend, districtEnterprises, makerTeams, districtIntroductions, unread
   ],
   [Roles.investor]: [
     profiles, myIntroductions, editions,

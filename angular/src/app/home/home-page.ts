@@ -8,6 +8,8 @@ import { SessionService } from '../core/auth/session.service';
 import { ApiClient } from '../core/http/api-client';
 import { I18nService } from '../core/i18n/i18n.service';
 import { TranslatePipe } from '../core/i18n/translate.pipe';
+import { policyApplicationGetList } from '../proxy/fn/policy-application/policy-application-get-list';
+import { policyApplicationGetSummary } from '../proxy/fn/policy-application/policy-application-get-summary';
 import { contestEditionGetList } from '../proxy/fn/contest-edition/contest-edition-get-list';
 import { enterpriseGetList } from '../proxy/fn/enterprise/enterprise-get-list';
 import { userGetList } from '../proxy/fn/user/user-get-list';
@@ -115,6 +117,12 @@ export class HomePage {
         return this.api.call(introductionGetList, { MaxResultCount: 1 }).pipe(map(r => r.totalCount));
       case 'editions':
         return this.api.call(contestEditionGetList, {}).pipe(map(r => r.items.length));
+      case 'applicationsOpen':
+        return this.api.call(policyApplicationGetList, { OpenOnly: true, MaxResultCount: 1 }).pipe(map(r => r.totalCount));
+      case 'applicationsAwaitingMunicipal':
+        return this.api.call(policyApplicationGetList, { Stage: 'MunicipalReview', MaxResultCount: 1 }).pipe(map(r => r.totalCount));
+      case 'applicationsToRecommend':
+        return this.api.call(policyApplicationGetSummary, {}).pipe(map(r => r.toRecommend));
     }
   }
 }

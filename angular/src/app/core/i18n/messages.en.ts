@@ -1,3 +1,4 @@
+import { policiesEn } from './messages.policies.en';
 import { importsEn } from './messages.imports.en';
 import { industriesEn } from './messages.industries.en';
 import { profilesEn } from './messages.profiles.en';
@@ -8,6 +9,7 @@ export const en: Record<MessageKey, string> = {
   ...importsEn,
   ...industriesEn,
   ...profilesEn,
+  ...policiesEn,
   'app.title': 'Cultivation',
   'app.subtitle': 'Post-contest cultivation · "Maker China" Shanghai SME innovation contest',
 
@@ -101,7 +103,7 @@ export const en: Record<MessageKey, string> = {
   'home.comingSoon': 'Coming soon',
   'home.countFailed': 'Not available right now',
   'home.openList': 'Open the list',
-  'home.note': 'Figures marked "Coming soon" come from later modules (policy support, roadshows); no number is shown before they are live.',
+  'home.note': 'Figures marked "Coming soon" come from a later module (roadshows); no number is shown before it is live.',
 
   'module.followUps': 'Follow-ups module',
   'module.policies': 'Policy support module',

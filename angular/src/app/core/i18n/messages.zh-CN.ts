@@ -1,3 +1,4 @@
+import { policiesZhCN } from './messages.policies.zh-CN';
 import { importsZhCN } from './messages.imports.zh-CN';
 import { industriesZhCN } from './messages.industries.zh-CN';
 import { profilesZhCN } from './messages.profiles.zh-CN';
@@ -7,6 +8,7 @@ export const zhCN = {
   ...importsZhCN,
   ...industriesZhCN,
   ...profilesZhCN,
+  ...policiesZhCN,
   'app.title': '赛后培育平台',
   'app.subtitle': '“创客中国”上海市中小企业创新创业大赛 · 赛后培育',
 
@@ -100,7 +102,7 @@ export const zhCN = {
   'home.comingSoon': '即将上线',
   'home.countFailed': '暂时无法获取',
   'home.openList': '查看列表',
-  'home.note': '标注“即将上线”的指标由后续模块（政策扶持、路演活动）提供，上线前不显示数字。',
+  'home.note': '标注“即将上线”的指标由后续模块（路演活动）提供，上线前不显示数字。',
 
   'module.followUps': '跟踪服务模块',
   'module.policies': '政策扶持模块',

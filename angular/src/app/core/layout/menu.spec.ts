@@ -45,6 +45,18 @@ describe('side menu of matchmaking', () => {
     const admin = new Set(['Cultivation.ProfileSearch', 'Cultivation.Profiles', 'Cultivation.Profiles.ManageIndex']);
     expect(visibleEntries(ADMIN_MENU.entries, admin).map(e => e.path)).toEqual(['/admin/search']);
   });
+
+  it('shows the policy screens by their permissions: the calculator to who calculates, the funnel to municipal staff', () => {
+    const officer = new Set([
+      'Cultivation.Policies', 'Cultivation.Policies.Calculate', 'Cultivation.Policies.Assess', 'Cultivation.PolicyApplications',
+      'Cultivation.PolicyApplications.Recommend', 'Cultivation.PolicyApplications.DistrictReview'
+    ]);
+    expect(visibleEntries(MAIN_MENU, officer).map(e => e.path)).toEqual(['/', '/policies', '/policies/calculator', '/policies/applications', '/policies/batches']);
+    const reviewer = new Set(['Cultivation.Policies', 'Cultivation.Policies.Calculate', 'Cultivation.PolicyApplications', 'Cultivation.PolicyApplications.Funnel']);
+    expect(visibleEntries(MAIN_MENU, reviewer).map(e => e.path)).toContain('/policies/funnel');
+    const investor = new Set(['Cultivation.ProfileSearch']);
+    expect(visibleEntries(MAIN_MENU, investor).some(e => e.path.startsWith('/policies'))).toBe(false);
+  });
 });
 
 describe('side menu of the industry catalogue', () => {

@@ -30,6 +30,11 @@ export const MAIN_MENU: MenuEntry[] = [
     path: '/introductions', label: 'nav.introductions', icon: 'link', permission: Permissions.introductions,
     labelWhen: { permission: Permissions.profileSearch.expressInterest, label: 'nav.myIntroductions' }
   },
+  { path: '/policies', label: 'nav.policyProgrammes', icon: 'solution', permission: Permissions.policies.default, exact: true },
+  { path: '/policies/calculator', label: 'nav.policyCalculator', icon: 'calculator', permission: Permissions.policies.calculate },
+  { path: '/policies/applications', label: 'nav.applications', icon: 'project', permission: Permissions.policyApplications.default },
+  { path: '/policies/batches', label: 'nav.batches', icon: 'calendar', permission: Permissions.policyApplications.default },
+  { path: '/policies/funnel', label: 'nav.funnel', icon: 'fund', permission: Permissions.policyApplications.funnel },
   { path: '/imports', label: 'nav.imports', icon: 'upload', permission: Permissions.imports.default },
   { path: '/contests', label: 'nav.contests', icon: 'trophy', permission: Permissions.contests.default }
 ];

@@ -31,8 +31,9 @@ import { EnterpriseHistoryTab } from './history/enterprise-history-tab';
 import { IncorporateModal } from './incorporate-modal';
 import { EnterpriseFollowUpTab } from '../../follow-ups/enterprise-tab/enterprise-follow-up-tab';
 import { EnterpriseProfileTab } from '../../profiles/enterprise-tab/enterprise-profile-tab';
+import { EnterprisePolicyTab } from '../../policies/enterprise-tab/enterprise-policy-tab';
 
-const ALL_TABS = ['awards', 'figures', 'contacts', 'follow-ups', 'profile', 'history'] as const;
+const ALL_TABS = ['awards', 'figures', 'contacts', 'follow-ups', 'profile', 'policies', 'history'] as const;
 type Tab = (typeof ALL_TABS)[number];
 
 /** Enterprise 360°: who they are, awards, yearly figures with a chart, contacts and the change history. */
@@ -41,7 +42,8 @@ type Tab = (typeof ALL_TABS)[number];
   imports: [
     RouterLink, NzCardModule, NzDescriptionsModule, NzTabsModule, NzTagModule, NzButtonModule, NzIconModule, NzPopconfirmModule,
     NzResultModule, NzSkeletonModule, TranslatePipe, EnumLabelPipe, AppDatePipe, WanYuanPipe, AwardSummaryPipe, PageHeader, IndustryFieldLabel,
-    EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal, EnterpriseFollowUpTab, EnterpriseProfileTab
+    EnterpriseAwardsTab, EnterpriseFiguresTab, EnterpriseContactsTab, EnterpriseHistoryTab, IncorporateModal, EnterpriseFollowUpTab, EnterpriseProfileTab,
+    EnterprisePolicyTab
   ],
   templateUrl: './enterprise-detail-page.html',
   styleUrl: './enterprise-detail-page.scss'
@@ -59,11 +61,12 @@ export class EnterpriseDetailPage {
   protected readonly deleting = signal(false);
   protected readonly incorporating = signal(false);
   protected readonly historyVersion = signal(0);
-  /** The 跟踪服务 tab needs Cultivation.FollowUps, 项目档案 Cultivation.Profiles; the tab in the URL is kept by name. */
+  /** The 跟踪服务 tab needs Cultivation.FollowUps, 项目档案 Cultivation.Profiles, 政策 Cultivation.Policies; the tab in the URL is kept by name. */
   protected readonly tabs = computed<Tab[]>(() => {
     const granted = this.session.granted();
     return ALL_TABS.filter(tab =>
       (tab !== 'follow-ups' || granted.has(Permissions.followUps.default)) && (tab !== 'profile' || granted.has(Permissions.profiles.default))
+      && (tab !== 'policies' || granted.has(Permissions.policies.default))
     );
   });
   protected readonly tab = signal<Tab>((ALL_TABS as readonly string[]).includes(this.route.snapshot.queryParamMap.get('tab') ?? '')
@@ -80,7 +83,10 @@ export class EnterpriseDetailPage {
       figures: granted.has(Permissions.enterprises.figures),
       contacts: granted.has(Permissions.enterprises.contacts),
       personalData: granted.has(Permissions.personalData),
-      profile: granted.has(Permissions.profiles.edit)
+      profile: granted.has(Permissions.profiles.edit),
+      assess: granted.has(Permissions.policies.assess),
+      applications: granted.has(Permissions.policyApplications.default),
+      recommend: granted.has(Permissions.policyApplications.recommend)
     };
   });
 

@@ -29,7 +29,7 @@ import { DueTag } from '../shared/due-tag';
 import { applyLoggedService, mergeTimeline } from '../worklist/logged-service';
 
 const TIMELINE_COLORS: Record<TimelineEntryKind, string> = {
-  Award: 'gold', Service: 'blue', RequestRaised: 'orange', RequestResolved: 'green', PlanStarted: 'gray'
+  Award: 'gold', Service: 'blue', RequestRaised: 'orange', RequestResolved: 'green', PlanStarted: 'gray', PolicyApplication: 'purple'
 };
 
 type Section = 'timeline' | 'services' | 'requests';

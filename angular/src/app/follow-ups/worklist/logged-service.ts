@@ -25,7 +25,7 @@ export function applyLoggedService(items: readonly FollowUpPlanDto[], result: Lo
   return { items: next, moves };
 }
 
-const KIND_ORDER: Record<TimelineEntryDto['kind'], number> = { Award: 0, Service: 1, RequestRaised: 2, RequestResolved: 3, PlanStarted: 4 };
+const KIND_ORDER: Record<TimelineEntryDto['kind'], number> = { Award: 0, Service: 1, RequestRaised: 2, RequestResolved: 3, PlanStarted: 4, PolicyApplication: 5 };
 
 /** Adds a logged service's timeline entries in the server's order: newest first, and on one day the later kind first. */
 export function mergeTimeline(entries: readonly TimelineEntryDto[], added: readonly TimelineEntryDto[]): TimelineEntryDto[] {
