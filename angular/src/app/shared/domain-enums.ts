@@ -42,7 +42,7 @@ export const CALENDAR_DAY_KINDS: readonly CalendarDayKind[] = ['Holiday', 'Workd
 export const IMPORT_KINDS: readonly ImportKind[] = ['ContestResults', 'NationalAdvancement', 'YearlyFigures'];
 export const IMPORT_ROW_STATUSES: readonly ImportRowStatus[] = ['Ok', 'Warning', 'Error'];
 export const IMPORT_STATUSES: readonly ImportStatus[] = [
-  'Queued', 'Validating', 'Validated', 'Failed', 'CommitQueued', 'Committing', 'Committed', 'RevertQueued', 'Reverting', 'Reverted', 'PartiallyReverted'
+  'Queued', 'Validating', 'Validated', 'Failed', 'CommitQueued', 'Committing', 'Committed', 'RevertQueued', 'Reverting', 'Reverted', 'PartiallyReverted', 'Discarded'
 ];
 export const JOB_RUN_OUTCOMES: readonly JobRunOutcome[] = ['Running', 'Succeeded', 'Failed', 'Skipped', 'Interrupted'];
 

@@ -20,6 +20,7 @@ import { MessageKey } from '../../core/i18n/messages.zh-CN';
 import { EnumLabelPipe, TranslatePipe } from '../../core/i18n/translate.pipe';
 import { ReferenceDataService } from '../../core/reference/reference-data.service';
 import { importCommit } from '../../proxy/fn/import/import-commit';
+import { importDiscard } from '../../proxy/fn/import/import-discard';
 import { importGet } from '../../proxy/fn/import/import-get';
 import { importGetProgress } from '../../proxy/fn/import/import-get-progress';
 import { importRevert } from '../../proxy/fn/import/import-revert';
@@ -60,7 +61,7 @@ export class ImportDetailPage {
   protected readonly state = signal<PageState>({ status: 'loading' });
   protected readonly batch = signal<ImportBatchDto | null>(null);
   protected readonly progress = signal<ImportProgressDto | null>(null);
-  protected readonly acting = signal<'commit' | 'revert' | null>(null);
+  protected readonly acting = signal<'commit' | 'revert' | 'discard' | null>(null);
   /** Bumped whenever the rows may have changed (a validation, commit or revert finished) so the report reloads. */
   protected readonly rowsVersion = signal(0);
   protected readonly editions = signal<ContestEditionListItemDto[]>([]);
@@ -70,6 +71,13 @@ export class ImportDetailPage {
   protected readonly placement = computed(() => (this.narrow() ? 'bottomLeft' : 'bottomRight'));
   protected readonly mayCommit = computed(() => this.session.granted().has(Permissions.imports.create));
   protected readonly mayRevert = computed(() => this.session.granted().has(Permissions.imports.revert));
+  /** An import nobody will commit can be set aside by its uploader, or by whoever may discard any. */
+  protected readonly mayDiscard = computed(() => {
+    const batch = this.batch();
+    const granted = this.session.granted();
+    return !!batch && (batch.status === 'Validated' || batch.status === 'Failed') && granted.has(Permissions.imports.create)
+      && (granted.has(Permissions.imports.discardAny) || batch.creatorId === this.session.user()?.id);
+  });
   protected readonly blockers = computed(() => {
     const batch = this.batch();
     return batch ? commitBlockers(batch, this.mayCommit(), this.i18n.language(), this.i18n.t('import.blocked.permission')) : [];
@@ -117,12 +125,16 @@ export class ImportDetailPage {
     await this.act('revert', () => firstValueFrom(this.api.call(importRevert, { id: this.id })), 'import.revertQueued');
   }
 
+  protected async discard(): Promise<void> {
+    await this.act('discard', () => firstValueFrom(this.api.call(importDiscard, { id: this.id })), 'import.discarded');
+  }
+
   /** A row's review was confirmed: the server validates the import again. */
   protected onResolved(batch: ImportBatchDto): void {
     this.show(batch);
   }
 
-  private async act(action: 'commit' | 'revert', call: () => Promise<ImportBatchDto>, queued: MessageKey): Promise<void> {
+  private async act(action: 'commit' | 'revert' | 'discard', call: () => Promise<ImportBatchDto>, queued: MessageKey): Promise<void> {
     this.acting.set(action);
     try {
       const batch = await call();

@@ -18,7 +18,8 @@ export const IMPORT_STATUS_COLORS: Record<ImportStatus, string> = {
   RevertQueued: 'processing',
   Reverting: 'processing',
   Reverted: 'default',
-  PartiallyReverted: 'warning'
+  PartiallyReverted: 'warning',
+  Discarded: 'default'
 };
 
 export const ROW_STATUS_COLORS: Record<ImportRowStatus, string> = { Ok: 'success', Warning: 'warning', Error: 'error' };

@@ -4,6 +4,6 @@
 import { PolicyFacts } from '../models/policy-facts';
 export interface CalculatePolicyInput {
   assessmentDate: (string | null);
-  facts: (null | PolicyFacts);
+  facts?: (null | PolicyFacts);
   programmeCode: string;
 }

@@ -14,6 +14,7 @@ export interface CreateEnterpriseDto {
   kind: (null | EnterpriseKind);
   leadGender?: Gender;
   leadName?: (string | null);
+  listed?: (boolean | null);
   name: string;
   registeredCapital?: (number | null);
   website?: (string | null);

@@ -26,6 +26,7 @@ export interface EnterpriseDto {
   lastModificationTime?: (string | null);
   leadGender: Gender;
   leadName?: (string | null);
+  listed?: (boolean | null);
   name: string;
   registeredCapital?: (number | null);
   website?: (string | null);

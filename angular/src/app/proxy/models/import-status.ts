@@ -5,5 +5,5 @@
 /**
  * Where a staged import is. The *Queued and *ing states are background work in progress.
  */
-export type ImportStatus = 'Queued' | 'Validating' | 'Validated' | 'Failed' | 'CommitQueued' | 'Committing' | 'Committed' | 'RevertQueued' | 'Reverting' | 'Reverted' | 'PartiallyReverted';
+export type ImportStatus = 'Queued' | 'Validating' | 'Validated' | 'Failed' | 'CommitQueued' | 'Committing' | 'Committed' | 'RevertQueued' | 'Reverting' | 'Reverted' | 'PartiallyReverted' | 'Discarded';
 

@@ -3,6 +3,7 @@
 
 import { PolicyFinancingRound } from '../models/policy-financing-round';
 import { PolicyHonour } from '../models/policy-honour';
+import { PolicyHonourKind } from '../models/policy-honour-kind';
 import { PolicyTitleHeld } from '../models/policy-title-held';
 import { PolicyYearFigures } from '../models/policy-year-figures';
 import { RdInstitutionLevel } from '../models/rd-institution-level';
@@ -42,6 +43,12 @@ export interface PolicyFacts {
    * 成立日期.
    */
   foundedOn?: (string | null);
+
+  /**
+   * The honour kinds List&lt;PolicyHonour&gt;? PolicyFacts.Honours speaks for, when it is not all of them: facts read from the records know the
+   * 创客中国 lists but not 高新技术企业, so another kind reads as missing, not as "none". Left out: every kind.
+   */
+  honourKindsKnown?: (Array<PolicyHonourKind> | null);
 
   /**
    * Awards and honours with their dates (科技奖励, 高新技术企业, 创客中国 500强/50强企业组, …).

@@ -4,6 +4,7 @@
 import { PolicyBoundaryReading } from '../models/policy-boundary-reading';
 import { PolicyCriterionDefinition } from '../models/policy-criterion-definition';
 import { PolicyScoringDefinition } from '../models/policy-scoring-definition';
+import { PolicyTitleTerms } from '../models/policy-title-terms';
 
 /**
  * A rule set's criteria as data (stored as one JSON document per version). An enterprise qualifies when every
@@ -37,4 +38,5 @@ export interface PolicyRuleDefinition {
    */
   requirements?: Array<PolicyCriterionDefinition>;
   scoring?: (null | PolicyScoringDefinition);
+  title?: (null | PolicyTitleTerms);
 }

@@ -12,6 +12,7 @@ export interface UpdateEnterpriseDto {
   industryFieldText?: (string | null);
   leadGender?: Gender;
   leadName?: (string | null);
+  listed?: (boolean | null);
   name: string;
   registeredCapital?: (number | null);
   website?: (string | null);

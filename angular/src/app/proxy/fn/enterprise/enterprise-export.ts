@@ -23,6 +23,7 @@ export interface EnterpriseExport$Params {
   PrizeLevel?: PrizeLevel;
   NationalAdvancement?: NationalAdvancement;
   Kind?: EnterpriseKind;
+  TitleProgrammeCode?: string;
   Keyword?: string;
   Sorting?: string;
   SkipCount?: number;
@@ -41,6 +42,7 @@ export function enterpriseExport(http: HttpClient, rootUrl: string, params?: Ent
     rb.query('PrizeLevel', params.PrizeLevel, {});
     rb.query('NationalAdvancement', params.NationalAdvancement, {});
     rb.query('Kind', params.Kind, {});
+    rb.query('TitleProgrammeCode', params.TitleProgrammeCode, {});
     rb.query('Keyword', params.Keyword, {});
     rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});

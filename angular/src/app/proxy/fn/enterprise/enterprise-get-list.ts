@@ -22,6 +22,7 @@ export interface EnterpriseGetList$Params {
   PrizeLevel?: PrizeLevel;
   NationalAdvancement?: NationalAdvancement;
   Kind?: EnterpriseKind;
+  TitleProgrammeCode?: string;
   Keyword?: string;
   Sorting?: string;
   SkipCount?: number;
@@ -39,6 +40,7 @@ export function enterpriseGetList(http: HttpClient, rootUrl: string, params?: En
     rb.query('PrizeLevel', params.PrizeLevel, {});
     rb.query('NationalAdvancement', params.NationalAdvancement, {});
     rb.query('Kind', params.Kind, {});
+    rb.query('TitleProgrammeCode', params.TitleProgrammeCode, {});
     rb.query('Keyword', params.Keyword, {});
     rb.query('Sorting', params.Sorting, {});
     rb.query('SkipCount', params.SkipCount, {});
