@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Cultivation.Policies;
 
 /// <summary>
@@ -6,11 +8,15 @@ namespace Cultivation.Policies;
 /// </summary>
 public sealed record PolicyMaterialItem
 {
+    [Required, StringLength(PolicyApplicationConsts.MaxMaterialCodeLength)]
     public string Code { get; init; } = null!;
+    [Required, StringLength(PolicyApplicationConsts.MaxMaterialNameLength)]
     public string Name { get; init; } = null!;
+    [Required, StringLength(PolicyApplicationConsts.MaxMaterialNameLength)]
     public string EnglishName { get; init; } = null!;
     public bool Required { get; init; }
     /// <summary>The source tag ([S13], …) or a short note; null when none.</summary>
+    [StringLength(PolicyApplicationConsts.MaxMaterialSourceLength)]
     public string? Source { get; init; }
     /// <summary>No consulted source lists this item for this programme: it is the usual practice, to be confirmed.</summary>
     public bool Unverified { get; init; }

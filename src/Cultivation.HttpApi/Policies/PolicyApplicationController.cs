@@ -36,7 +36,8 @@ public sealed class PolicyApplicationController(IPolicyApplicationAppService ser
     [HttpPost("{id:guid}/materials/{itemCode}/documents")]
     [PolicyDocumentUploadLimit]
     [Consumes("multipart/form-data")]
-    public async Task<PolicyApplicationDto> UploadDocumentAsync(Guid id, string itemCode, IFormFile file, [FromForm] string? concurrencyStamp,
+    public async Task<PolicyApplicationDto> UploadDocumentAsync(Guid id, string itemCode, IFormFile file,
+        [FromForm, System.ComponentModel.DataAnnotations.StringLength(CultivationConsts.MaxConcurrencyStampLength)] string? concurrencyStamp,
         CancellationToken cancellationToken)
     {
         await using var content = file.OpenReadStream();
