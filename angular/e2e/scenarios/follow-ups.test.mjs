@@ -162,8 +162,9 @@ test('an administrator triggers a job and sees its run; edits the cadence policy
     await page.click('[data-menu="/admin/jobs"]');
     const job = page.locator('[data-testid=job-row][data-job=follow-up-reminders]');
     await job.waitFor();
-    // Five schedules (reminders, digest, outbox, search index, saved-search alerts) and two on-demand jobs (imports, index rebuild).
-    assert.equal(await page.locator('[data-testid=job-row]').count(), 7);
+    // Six schedules (reminders, digest, outbox, search index, saved-search alerts, policy titles) and two on-demand jobs (imports, index rebuild).
+    assert.equal(await page.locator('[data-testid=job-row]').count(), 8);
+    await page.locator('[data-testid=job-row][data-job=policy-titles]').waitFor();
     await page.locator('[data-testid=job-row][data-job=imports]').waitFor();
     await page.locator('[data-testid=job-row][data-job=search-index-rebuild]').waitFor();
     await screenshot(page, 'admin-jobs');
