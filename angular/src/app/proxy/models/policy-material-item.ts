@@ -7,9 +7,9 @@
  * requirement comes from (a source tag of policy-criteria.md), or bool PolicyMaterialItem.Unverified when no source names it.
  */
 export interface PolicyMaterialItem {
-  code?: string;
-  englishName?: string;
-  name?: string;
+  code: string;
+  englishName: string;
+  name: string;
   required?: boolean;
 
   /**
