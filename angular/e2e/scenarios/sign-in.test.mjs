@@ -13,7 +13,7 @@ const MUNICIPAL_POLICIES = [...POLICIES, '/policies/funnel'];
 const MENUS = {
   admin: [
     '/', '/enterprises', ...FOLLOW_UPS, ...MATCHMAKING, ...MUNICIPAL_POLICIES, '/imports', '/contests', '/admin/users', '/admin/roles', '/admin/audit-logs',
-    '/admin/follow-up-policies', '/admin/holiday-calendars', '/admin/jobs', '/admin/search'
+    '/admin/follow-up-policies', '/admin/holiday-calendars', '/admin/industry-fields', '/admin/jobs', '/admin/search'
   ],
   reviewer: ['/', '/enterprises', ...FOLLOW_UPS, ...MATCHMAKING, ...MUNICIPAL_POLICIES, '/imports', '/contests'],
   pudong: ['/', '/enterprises', ...FOLLOW_UPS, ...MATCHMAKING, ...POLICIES, '/imports', '/contests'],
