@@ -285,6 +285,10 @@ test('an officer recommends and completes the materials; a reviewer scores, publ
   await reviewer.locator('[data-testid=funnel-chart] canvas').waitFor();
   await assertNoRawServerKeys(reviewer, 'the funnel');
   await screenshot(reviewer, 'policies-funnel');
+  // The decision granted the title: the enterprise's 政策 tab shows it held, valid for three years.
+  await reviewer.goto(`${BASE_URL}/enterprises/${enterpriseId}?tab=policies`);
+  await reviewer.locator('[data-testid=enterprise-title-row][data-programme=innovative-sme][data-status=Active]').waitFor();
+  await assertNoRawServerKeys(reviewer, 'the titles');
   assert.deepEqual(reviewerErrors, []);
   await reviewer.close();
 });

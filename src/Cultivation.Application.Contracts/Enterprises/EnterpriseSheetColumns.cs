@@ -84,6 +84,9 @@ public static class EnterpriseSheetColumns
     /// <summary>Export only (the import ignores it): the titles held now, by name, "；"-separated.</summary>
     public static readonly Column Titles = new("titles", "有效称号") { EnglishName = "Titles held" };
 
+    /// <summary>Columns only the export writes (read from other records): an import of an export passes over them without a word.</summary>
+    public static readonly IReadOnlyList<Column> ExportOnly = [Titles];
+
     /// <summary>What the enterprise list's export writes: <see cref="Export"/> and the titles held.</summary>
     public static readonly IReadOnlyList<Column> ListExport = [.. Export, Titles];
 

@@ -89,6 +89,10 @@ public sealed record ImportColumnMap(int HeaderRowNumber, IReadOnlyList<ImportCo
             }
             if (Match(header, columns) is not { } match)
             {
+                if (Match(header, ExportOnly) is not null)
+                {
+                    continue;
+                }
                 var trimmed = header.Trim();
                 ignored.Add(trimmed.Length <= MaxIgnoredHeaderLength ? trimmed : trimmed[..MaxIgnoredHeaderLength] + "…");
                 continue;

@@ -48,27 +48,28 @@ public sealed class DemoPolicySeedContributor(
             var enterprise = await enterprises.GetAsync(companyIds[i], cancellationToken: cancellationToken);
             Task Record(PolicyProgramme programme, DateOnly grantedOn, string number) => titles.InsertAsync(EnterpriseTitle.Record(Guid.CreateVersion7(),
                 enterprise.Id, enterprise.DistrictId, programme, grantedOn, null, number, "演示数据：公告名单截图", today), cancellationToken: cancellationToken);
+            // Dates count back from today (the demo runs on any day, the tests on their own clock): every grant is in the past.
             if (i % 3 == 0)
             {
-                await Record(innovative, new DateOnly(2024, 3, 15), $"沪经信企〔2024〕{100 + i}号（演示）");
+                await Record(innovative, new DateOnly(today.Year - 2, 3, 15), $"沪经信企〔{today.Year - 2}〕{100 + i}号（演示）");
             }
             if (i % 5 == 0)
             {
-                // Granted in 2023 for three years: lapsed at the end of February 2026.
-                await Record(specialised, new DateOnly(2023, 3, 10), $"沪经信企〔2023〕{200 + i}号（演示）");
+                // Granted four years ago for three: lapsed at the end of last February.
+                await Record(specialised, new DateOnly(today.Year - 4, 3, 10), $"沪经信企〔{today.Year - 4}〕{200 + i}号（演示）");
             }
             else if (i % 4 == 1)
             {
-                await Record(specialised, new DateOnly(2025, 4, 18), $"沪经信企〔2025〕{300 + i}号（演示）");
+                await Record(specialised, new DateOnly(today.Year - 1, 4, 18), $"沪经信企〔{today.Year - 1}〕{300 + i}号（演示）");
                 if (i % 20 == 1)
                 {
-                    await Record(littleGiant, new DateOnly(2025, 7, 30), $"工信部企业〔2025〕{400 + i}号（演示）");
+                    await Record(littleGiant, new DateOnly(today.Year - 1, 7, 30), $"工信部企业〔{today.Year - 1}〕{400 + i}号（演示）");
                 }
             }
             if (i % 6 == 2)
             {
-                enterprise.AddFinancingRound(new FinancingRoundValues(new DateOnly(2024, 5, 20), 30_000_000m, true, 300_000_000m, "A轮", "示例创业投资基金（演示）"), today);
-                enterprise.AddFinancingRound(new FinancingRoundValues(new DateOnly(2025, 9, 1), 80_000_000m, true, 1_200_000_000m, "B轮", "示例产业投资基金（演示）"), today);
+                enterprise.AddFinancingRound(new FinancingRoundValues(new DateOnly(today.Year - 2, 5, 20), 30_000_000m, true, 300_000_000m, "A轮", "示例创业投资基金（演示）"), today);
+                enterprise.AddFinancingRound(new FinancingRoundValues(new DateOnly(today.Year - 1, 9, 1), 80_000_000m, true, 1_200_000_000m, "B轮", "示例产业投资基金（演示）"), today);
                 enterprise.RecordListing(false);
             }
         }

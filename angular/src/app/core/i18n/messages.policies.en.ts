@@ -263,5 +263,14 @@ export const policiesEn: Record<keyof typeof policiesZhCN, string> = {
   'pol.detail': 'Assessment',
   'pol.storedNote': 'As it came out then, with the rule version and facts of the time; later rule changes do not alter it.',
   'pol.reuseFacts': 'Assess again with these facts',
-  'pol.assessHint': 'The outcome is stored with the facts used and the rule version.'
+  'pol.assessHint': 'The outcome is stored with the facts used and the rule version.',
+  'title.heading': 'Titles',
+  'title.programme': 'Title',
+  'title.status': 'Status',
+  'title.grantedOn': 'Granted on',
+  'title.validUntil': 'Valid until',
+  'title.nextUpdate': 'Next information update due',
+  'title.review': 'Review due',
+  'title.source': 'Source',
+  'title.none': 'No titles recorded yet.'
 };

@@ -261,5 +261,14 @@ export const policiesZhCN = {
   'pol.detail': '评估详情',
   'pol.storedNote': '以下为评估当时的结论，按当时的规则版本和数据保存，规则日后修改不影响。',
   'pol.reuseFacts': '以这些数据重新评估',
-  'pol.assessHint': '评估结果连同所用数据和规则版本一并保存。'
+  'pol.assessHint': '评估结果连同所用数据和规则版本一并保存。',
+  'title.heading': '称号',
+  'title.programme': '称号',
+  'title.status': '状态',
+  'title.grantedOn': '认定日期',
+  'title.validUntil': '有效期至',
+  'title.nextUpdate': '下次信息更新截止',
+  'title.review': '复核日期',
+  'title.source': '来源',
+  'title.none': '尚无称号记录。'
 } as const;

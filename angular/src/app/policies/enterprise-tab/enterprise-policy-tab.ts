@@ -39,6 +39,7 @@ import { PolicyFactsForm } from '../shared/policy-facts-form';
 import { problemMessages } from '../shared/problem-messages';
 import { ProgrammeStore } from '../shared/programme-store';
 import { stageColor } from '../pipeline/pipeline-logic';
+import { EnterpriseTitles } from './enterprise-titles';
 
 /**
  * 政策 on the enterprise page: its stored assessments (newest first), each opened with the criteria as they came out
@@ -49,12 +50,13 @@ import { stageColor } from '../pipeline/pipeline-logic';
   selector: 'app-enterprise-policy-tab',
   imports: [
     ReactiveFormsModule, FormsModule, RouterLink, NzInputModule, NzModalModule, NzAlertModule, NzButtonModule, NzDatePickerModule, NzDrawerModule, NzFormModule, NzIconModule, NzSelectModule,
-    NzSkeletonModule, NzTableModule, NzTagModule, TranslatePipe, EnumLabelPipe, AppDatePipe, LoadFailed, PolicyEvaluationView, PolicyFactsForm
+    NzSkeletonModule, NzTableModule, NzTagModule, TranslatePipe, EnumLabelPipe, AppDatePipe, LoadFailed, PolicyEvaluationView, PolicyFactsForm, EnterpriseTitles
   ],
   template: `
     @if (loadError(); as message) {
       <app-load-failed [title]="'pol.loadFailed' | t" [message]="message" (retry)="load()" />
     } @else {
+      <app-enterprise-titles [enterpriseId]="enterpriseId()" />
       @if (canSeeApplications()) {
         <div class="toolbar">
           <h3>{{ 'appl.enterpriseApplications' | t }}</h3>
