@@ -115,7 +115,7 @@ public sealed class PolicyScreeningAppService(
     {
         PolicyOutcome.Eligible => PolicyScreeningList.Eligible,
         PolicyOutcome.NeedsEvidence => PolicyScreeningList.NeedsEvidence,
-        _ when evaluation.NearMisses.Count > 0 => PolicyScreeningList.NearMiss,
+        _ when PolicyNearMiss.IsNearMiss(evaluation) => PolicyScreeningList.NearMiss,
         _ => PolicyScreeningList.NotEligible
     };
 

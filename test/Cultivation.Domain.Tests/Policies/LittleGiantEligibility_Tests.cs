@@ -44,6 +44,30 @@ public sealed class LittleGiantEligibility_Tests
         explanation.Zh.ShouldBe("2024年研发费用占比5.07%，需≥6%，差0.93个百分点，约74.4万元研发费用");
         explanation.En.ShouldBe("R&D expense / revenue (2024) 5.07%, needs ≥ 6%, short by 0.93 percentage points, about CNY 744,000 of R&D expense");
         evaluation.NearMisses.ShouldContain(explanation);
+        PolicyNearMiss.IsNearMiss(evaluation).ShouldBeTrue("the R&D share is the only gap, and a near one");
+    }
+
+    [Fact]
+    public void Should_not_call_it_a_near_miss_when_another_condition_fails_by_far()
+    {
+        var facts = Meets2022();
+        facts.Years![2].RdExpense = 4_056_000m; // near: 5.07 % of 6 %
+        facts.NicheMarketYears = 1;             // far: 1 of 3 years
+        var evaluation = Of2022(facts);
+
+        evaluation.Outcome.ShouldBe(PolicyOutcome.NotEligible);
+        evaluation.NearMisses.ShouldNotBeEmpty();
+        PolicyNearMiss.IsNearMiss(evaluation).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Should_not_call_a_confirmed_no_a_near_miss()
+    {
+        var facts = Meets2022();
+        facts.Years![2].RdExpense = 4_056_000m;
+        facts.Confirmations![PolicyConfirmations.GovernanceStandardised] = false;
+
+        PolicyNearMiss.IsNearMiss(Of2022(facts)).ShouldBeFalse();
     }
 
     [Theory]
