@@ -16,13 +16,16 @@ public sealed class LocalIndustryAppService(
     IAsyncQueryableExecuter executer,
     IUnitOfWork unitOfWork) : ILocalIndustryAppService
 {
-    public async Task<ListResultDto<LocalIndustryDto>> GetListAsync(GetIndustryFieldListInput input, CancellationToken cancellationToken = default)
+    public async Task<ListResultDto<LocalIndustryDto>> GetListAsync(GetIndustryFieldListInput input, CancellationToken cancellationToken = default) =>
+        new(await executer.ToListAsync(await QueryAsync(l => input.IncludeInactive || l.IsActive), cancellationToken));
+
+    /// <summary>The entries that match, with their national category's name, in display order (projected in SQL).</summary>
+    private async Task<IQueryable<LocalIndustryDto>> QueryAsync(System.Linq.Expressions.Expression<Func<LocalIndustry, bool>> predicate)
     {
         var english = DisplayLanguage.IsEnglish;
-        var query =
-            from l in await localIndustries.GetQueryableAsync()
+        return
+            from l in (await localIndustries.GetQueryableAsync()).Where(predicate)
             join f in await industryFields.GetQueryableAsync() on l.IndustryFieldId equals f.Id
-            where input.IncludeInactive || l.IsActive
             orderby l.DisplayOrder, l.Code
             select new LocalIndustryDto
             {
@@ -39,14 +42,13 @@ public sealed class LocalIndustryAppService(
                 DisplayOrder = l.DisplayOrder,
                 ConcurrencyStamp = l.ConcurrencyStamp
             };
-        return new ListResultDto<LocalIndustryDto>(await executer.ToListAsync(query, cancellationToken));
     }
 
     [Authorize(CultivationPermissions.IndustryFields.Create)]
     public async Task<LocalIndustryDto> CreateAsync(CreateLocalIndustryDto input, CancellationToken cancellationToken = default)
     {
-        var local = await manager.CreateLocalAsync(input.Code, input.Name, input.System, cancellationToken);
-        await ApplyAsync(local, input, cancellationToken);
+        var local = await manager.CreateLocalAsync(input.Code, input.Name, input.System, input.IndustryFieldId!.Value, input.MappingConfirmed, cancellationToken);
+        await ApplyAsync(local, input, remap: false, cancellationToken);
         await localIndustries.InsertAsync(local, cancellationToken: cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await GetDtoAsync(local.Id, cancellationToken);
@@ -57,15 +59,18 @@ public sealed class LocalIndustryAppService(
     {
         var local = await localIndustries.GetAsync(id, cancellationToken: cancellationToken);
         local.ExpectConcurrencyStamp(input.ConcurrencyStamp);
-        await ApplyAsync(local, input, cancellationToken);
+        await ApplyAsync(local, input, remap: true, cancellationToken);
         await unitOfWork.SaveChangesAsync(cancellationToken);
         return await GetDtoAsync(local.Id, cancellationToken);
     }
 
-    private async Task ApplyAsync(LocalIndustry local, UpdateLocalIndustryDto input, CancellationToken cancellationToken)
+    private async Task ApplyAsync(LocalIndustry local, UpdateLocalIndustryDto input, bool remap, CancellationToken cancellationToken)
     {
         local.Describe(input.Name, input.System, input.Group, input.Source, input.DisplayOrder);
-        await manager.MapAsync(local, input.IndustryFieldId!.Value, input.MappingConfirmed, cancellationToken);
+        if (remap)
+        {
+            await manager.MapAsync(local, input.IndustryFieldId!.Value, input.MappingConfirmed, cancellationToken);
+        }
         if (input.IsActive)
         {
             local.Reactivate();
@@ -78,5 +83,5 @@ public sealed class LocalIndustryAppService(
     }
 
     private async Task<LocalIndustryDto> GetDtoAsync(Guid id, CancellationToken cancellationToken) =>
-        (await GetListAsync(new GetIndustryFieldListInput { IncludeInactive = true }, cancellationToken)).Items.Single(l => l.Id == id);
+        (await executer.ToListAsync(await QueryAsync(l => l.Id == id), cancellationToken)).Single();
 }

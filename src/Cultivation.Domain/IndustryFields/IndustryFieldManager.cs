@@ -22,15 +22,18 @@ public sealed class IndustryFieldManager(
         return new IndustryField(Guid.CreateVersion7(), code, name);
     }
 
-    public async Task<LocalIndustry> CreateLocalAsync(string code, string name, string system, CancellationToken cancellationToken = default)
+    /// <summary>A Shanghai name with an unused code, mapped to a national category (which must exist).</summary>
+    public async Task<LocalIndustry> CreateLocalAsync(string code, string name, string system, Guid industryFieldId, bool confirmed,
+        CancellationToken cancellationToken = default)
     {
         code = code.Trim();
         if (await localIndustries.FindByCodeAsync(code, cancellationToken) is not null)
         {
             throw new BusinessException(CultivationDomainErrorCodes.LocalIndustryCodeAlreadyExists, "code", code);
         }
-        var field = (await industryFields.GetAllAsync(cancellationToken)).OrderBy(f => f.DisplayOrder).First();
-        return new LocalIndustry(Guid.CreateVersion7(), code, name, system, field.Id);
+        var local = new LocalIndustry(Guid.CreateVersion7(), code, name, system, industryFieldId);
+        await MapAsync(local, industryFieldId, confirmed, cancellationToken);
+        return local;
     }
 
     /// <summary>Maps a Shanghai name to a national category (which must exist).</summary>
